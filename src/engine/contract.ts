@@ -1,0 +1,82 @@
+/**
+ * The headless engine contract (DESIGN.md): what `createCluster` returns. Tests, benchmarks,
+ * lessons, the worker and users' own scripts all use this and only this.
+ */
+import type { AnyObject, Kind } from './types';
+import type { Timings } from './timings';
+
+export type Era = 'modern' | '2015';
+
+export interface NodeOptions {
+  /** Defaults to `node-<n>`. */
+  name?: string;
+  /** CPU capacity as a quantity (`'2'`, `'1500m'`); default `'2'`. */
+  cpu?: string;
+  /** Memory capacity as a quantity (`'4Gi'`); default `'4Gi'`. */
+  memory?: string;
+  /** Pod capacity; default 110 (modern) or 40 (2015). */
+  pods?: number;
+  labels?: Record<string, string>;
+}
+
+export interface ClusterOptions {
+  /** How many nodes (named node-1 … node-N), or each node's options. Default 3. */
+  nodes?: number | NodeOptions[];
+  /** Same seed + same inputs = byte-identical outputs. Default 1. */
+  seed?: number;
+  /** kubectl formats and era-specific behaviour. Default `'modern'`. */
+  era?: Era;
+  /** Overrides of the lifecycle timing table. */
+  timings?: Partial<Timings>;
+}
+
+/** What a kubectl invocation printed and how it exited, as a terminal would show it. */
+export interface KubectlResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+/** One change to one stored object, in resourceVersion order. */
+export interface ObjectChange {
+  type: WatchEventType;
+  kind: Kind;
+  /** The object after the change (for DELETED: its last state). */
+  object: AnyObject;
+  resourceVersion: number;
+  /** Simulated ms since start when the change was written. */
+  time: number;
+}
+
+export type ClusterEvent = { type: 'change'; change: ObjectChange };
+
+export interface ClusterSnapshot {
+  era: Era;
+  seed: number;
+  /** Simulated ms since start. */
+  now: number;
+  /** Wall-clock ms (since 1970) that simulated time 0 stands for. */
+  epochMs: number;
+  /** The store's latest resourceVersion. */
+  resourceVersion: number;
+  /** Every stored object, ordered by kind, namespace and name; plain, serialisable. */
+  objects: AnyObject[];
+}
+
+export interface Cluster {
+  readonly era: Era;
+  readonly seed: number;
+  /** Simulated ms since the cluster started. */
+  readonly now: number;
+  /** Run a command line as a user types it (with or without the leading `kubectl`). */
+  kubectl(commandLine: string, stdin?: string): KubectlResult;
+  /** `kubectl apply -f -` of JSON or YAML (one or many documents). */
+  apply(manifest: string): KubectlResult;
+  /** Move simulated time forward, running everything that falls due. */
+  advance(ms: number): void;
+  snapshot(): ClusterSnapshot;
+  /** Change events; returns the function that unsubscribes. */
+  watch(listener: (event: ClusterEvent) => void): () => void;
+}
