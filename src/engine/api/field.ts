@@ -22,9 +22,21 @@ export interface FieldError {
   detail: string;
 }
 
+/**
+ * A bad value Kubernetes prints as a Go struct literal (`intstr.IntOrString{Type:0, IntVal:0, StrVal:""}`),
+ * already rendered; a plain object so it survives structured cloning.
+ */
+export interface GoSyntax {
+  readonly '#go': string;
+}
+export const goSyntax = (text: string): GoSyntax => ({ '#go': text });
+const isGoSyntax = (v: object): v is GoSyntax =>
+  typeof (v as Record<string, unknown>)['#go'] === 'string' && Object.keys(v).length === 1;
+
 /** Go's `%#v`-style rendering of a bad value (strings quoted, maps as `map[string]string{…}`). */
 export function formatValue(value: unknown): string {
   if (typeof value === 'string') return goQuote(value);
+  if (typeof value === 'object' && value !== null && isGoSyntax(value)) return value['#go'];
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null || value === undefined) return '<nil>';
   if (Array.isArray(value)) {
@@ -67,9 +79,9 @@ export function errorBody(e: FieldError): string {
     case 'FieldValueTooLong':
       return e.detail ? `Too long: ${e.detail}` : 'Too long';
     case 'FieldValueDuplicate':
-      return `Duplicate value: ${formatValue(e.badValue)}`;
+      return `Duplicate value: ${formatValue(e.badValue)}${e.detail ? `: ${e.detail}` : ''}`;
     case 'FieldValueNotFound':
-      return `Not found: ${formatValue(e.badValue)}`;
+      return `Not found: ${formatValue(e.badValue)}${e.detail ? `: ${e.detail}` : ''}`;
     case 'FieldValueNotSupported':
       return `Unsupported value: ${formatValue(e.badValue)}${e.detail ? `: ${e.detail}` : ''}`;
     case 'FieldValueTypeInvalid':

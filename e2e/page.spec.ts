@@ -1,0 +1,97 @@
+import { fileURLToPath } from 'node:url';
+import { consoleInput, consoleOutput, expect, kubectl, openCluster, test } from './fixtures';
+import { scenes } from './scenes';
+
+test('the page opens on a ready three-node cluster, its clock running', async ({ page }) => {
+  await openCluster(page);
+  await expect(page.locator('[data-kind="Node"]')).toHaveCount(3);
+  for (const name of ['node-1', 'node-2', 'node-3']) {
+    const node = page.getByRole('group', { name: new RegExp(`^Node ${name}\\b`) });
+    await expect(node).toHaveAttribute('data-status', 'Ready');
+  }
+  await expect(page.getByRole('timer', { name: 'Simulated time' })).not.toHaveText('00:00:00');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Step' })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: 'Speed' })).toBeVisible();
+});
+
+for (const scene of scenes) {
+  test(`console: ${scene.name}`, async ({ page }) => {
+    await openCluster(page);
+    for (const line of scene.commands) await kubectl(page, line);
+    await scene.then(page);
+  });
+}
+
+test('the cluster runs in a Web Worker', async ({ page }) => {
+  await openCluster(page);
+  await expect(page.locator('[data-engine-host]')).toHaveAttribute('data-engine-host', 'worker');
+});
+
+test('without Worker the cluster runs on the page, and works the same', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { Worker?: unknown }).Worker;
+  });
+  await openCluster(page);
+  await expect(page.locator('[data-engine-host]')).toHaveAttribute('data-engine-host', 'inline');
+  await kubectl(page, 'kubectl get nodes');
+  await expect(consoleOutput(page).locator('[data-stream="stdout"]').last()).toContainText(
+    /node-3\s+Ready/,
+  );
+});
+
+test('the clock pauses, steps and changes speed', async ({ page }) => {
+  await openCluster(page);
+  const clock = page.getByRole('timer', { name: 'Simulated time' });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  const paused = await clock.textContent();
+  await page.waitForTimeout(1_500);
+  await expect(clock).toHaveText(paused ?? '');
+
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(clock).not.toHaveText(paused ?? '');
+
+  await page.getByRole('radio', { name: '60×' }).check();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('radio', { name: '60×' })).toBeChecked();
+  // a minute of simulated time in a few real seconds
+  await expect(clock).toHaveText(/^00:0[1-9]:/, { timeout: 5_000 });
+});
+
+test('"/" focuses the console and ↑ brings back the last command', async ({ page }) => {
+  await openCluster(page);
+  await kubectl(page, 'kubectl get nodes');
+  await page.locator('body').click();
+  await page.keyboard.press('/');
+  await expect(consoleInput(page)).toBeFocused();
+  await expect(consoleInput(page)).toHaveValue('');
+  await page.keyboard.press('ArrowUp');
+  await expect(consoleInput(page)).toHaveValue('kubectl get nodes');
+});
+
+test('a suggestion runs with one click', async ({ page }) => {
+  await openCluster(page);
+  await page.getByRole('button', { name: 'kubectl get pods -o wide' }).click();
+  await expect(consoleOutput(page)).toContainText('No resources found in default namespace.');
+});
+
+test('a screenshot of the page for the README', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openCluster(page);
+  await page.getByRole('radio', { name: '20×' }).check();
+  await kubectl(page, 'kubectl run web --image=nginx');
+  await kubectl(page, 'kubectl run db --image=redis');
+  await expect(page.getByRole('group', { name: /^Pod web\b/ })).toHaveAttribute(
+    'data-status',
+    'Running',
+    {
+      timeout: 20_000,
+    },
+  );
+  await kubectl(page, 'kubectl get nodes');
+  await kubectl(page, 'kubectl get pods -o wide');
+  await page.screenshot({
+    path: fileURLToPath(new URL('./screenshots/page.png', import.meta.url)),
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * A simulated cluster: one clock, one seeded RNG, one store, the API server, and the
+ * components that talk to it. `createCluster` (index.ts) builds one of these.
+ */
+import { ApiServer } from './api/apiserver';
+import { EventRecorder } from './api/events';
+import { SimClock } from './clock';
+import type { Cluster, ClusterEvent, ClusterOptions, ClusterSnapshot, Era, KubectlResult, NodeOptions } from './contract';
+import { startNamespaceController } from './controllers/namespace';
+import { eraProfile, type EraProfile } from './era';
+import { runKubectl, type KubectlContext } from './kubectl/run';
+import { registerNode } from './node/registration';
+import { Rand } from './rand';
+import { Store } from './store/store';
+import { DEFAULT_TIMINGS, type Timings } from './timings';
+import type { AnyObject, Service } from './types';
+import { clone } from './util/freeze';
+
+export class SimCluster implements Cluster {
+  readonly era: Era;
+  readonly seed: number;
+  readonly timings: Timings;
+  readonly profile: EraProfile;
+  readonly clock: SimClock;
+  readonly rand: Rand;
+  readonly store: Store;
+  readonly api: ApiServer;
+  readonly events: EventRecorder;
+  private readonly kubectlContext: KubectlContext;
+
+  constructor(options: ClusterOptions = {}) {
+    this.era = options.era === '2015' ? '2015' : 'modern';
+    this.seed = Number.isFinite(options.seed) ? Math.trunc(options.seed as number) : 1;
+    this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
+    this.profile = eraProfile(this.era);
+    this.clock = new SimClock(this.profile.epochMs);
+    this.rand = new Rand(this.seed);
+    this.store = new Store();
+    this.api = new ApiServer({
+      store: this.store,
+      clock: this.clock,
+      rand: this.rand,
+      era: this.era,
+      serviceCIDR: this.profile.serviceCIDR,
+      nodePortRange: { min: 30000, max: 32767 },
+    });
+    this.events = new EventRecorder(this.api, this.clock);
+    this.bootstrap(nodeOptions(options.nodes));
+    startNamespaceController(this.api, this.clock, this.timings.watchLatencyMs);
+    this.kubectlContext = {
+      api: this.api,
+      clock: this.clock,
+      era: this.era,
+      profile: this.profile,
+    };
+  }
+
+  get now(): number {
+    return this.clock.now;
+  }
+
+  kubectl(commandLine: string, stdin?: string): KubectlResult {
+    const result = runKubectl(this.kubectlContext, String(commandLine ?? ''), stdin);
+    // what the command set in motion at this instant happens before the prompt returns
+    this.clock.settle();
+    return result;
+  }
+
+  apply(manifest: string): KubectlResult {
+    return this.kubectl('apply -f -', manifest);
+  }
+
+  advance(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance() takes a non-negative number of ms, got ${ms}`);
+    this.clock.advance(ms);
+  }
+
+  snapshot(): ClusterSnapshot {
+    const objects: AnyObject[] = this.store.list<AnyObject>('/registry/').map(clone);
+    return {
+      era: this.era,
+      seed: this.seed,
+      now: this.clock.now,
+      epochMs: this.clock.epochMs,
+      resourceVersion: this.store.currentRevision,
+      objects,
+    };
+  }
+
+  watch(listener: (event: ClusterEvent) => void): () => void {
+    return this.api.watchAll((e) =>
+      listener({
+        type: 'change',
+        change: { type: e.type, kind: e.kind, object: e.object, resourceVersion: e.resourceVersion, time: this.clock.now },
+      }),
+    );
+  }
+
+  /** Namespaces, the `kubernetes` service, and the nodes registering. */
+  private bootstrap(nodes: NodeOptions[]): void {
+    for (const name of this.profile.namespaces)
+      this.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+    for (const svc of masterServices(this.era)) this.api.create(svc);
+    const now = this.clock.timestamp();
+    nodes.forEach((opts, i) => registerNode(this.api, this.events, i + 1, opts, this.profile, this.rand, now));
+  }
+}
+
+function nodeOptions(nodes: ClusterOptions['nodes']): NodeOptions[] {
+  if (Array.isArray(nodes)) return nodes.map((n) => ({ ...n }));
+  const count = nodes === undefined ? 3 : Math.max(0, Math.min(1000, Math.trunc(Number(nodes) || 0)));
+  return Array.from({ length: count }, () => ({}));
+}
+
+/**
+ * The master's own services: modern clusters have `kubernetes` (443) at the range's first IP;
+ * 2015 clusters had `kubernetes` (443) and the read-only `kubernetes-ro` (80), as the
+ * guestbook's `kubectl get services` shows.
+ */
+function masterServices(era: Era): Service[] {
+  const labels = { component: 'apiserver', provider: 'kubernetes' };
+  const svc = (name: string, ip: string, port: number, portName?: string): Service => ({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name, namespace: 'default', labels },
+    spec: {
+      clusterIP: ip,
+      ports: [{ ...(portName ? { name: portName } : {}), port, protocol: 'TCP', targetPort: port === 443 ? 6443 : port }],
+      sessionAffinity: 'None',
+      type: 'ClusterIP',
+    },
+  });
+  if (era === '2015') return [svc('kubernetes', '10.0.0.2', 443), svc('kubernetes-ro', '10.0.0.1', 80)];
+  return [svc('kubernetes', '10.96.0.1', 443, 'https')];
+}

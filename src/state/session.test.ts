@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { HostMessage, LinkHandlers, PageMessage, ReadyMessage } from '../worker/protocol';
+import { MAX_FAILED_STARTS, startSession } from './session';
+import { createClusterStore } from './store';
+import { change, node, pod } from './testObjects';
+
+/** A pretend host: records what the page sent, and lets the test answer as the host. */
+class FakeLinks {
+  readonly links: { handlers: LinkHandlers; sent: PageMessage[]; closed: boolean }[] = [];
+  readonly connect = (handlers: LinkHandlers) => {
+    const link = { handlers, sent: [] as PageMessage[], closed: false };
+    this.links.push(link);
+    return { send: (m: PageMessage) => link.sent.push(m), close: () => (link.closed = true) };
+  };
+  get current() {
+    const link = this.links.at(-1);
+    if (!link) throw new Error('no link');
+    return link;
+  }
+  say(message: HostMessage) {
+    this.current.handlers.onMessage(message);
+  }
+}
+
+const ready: ReadyMessage = {
+  type: 'ready',
+  protocol: 1,
+  host: 'worker',
+  era: 'modern',
+  seed: 1,
+  epochMs: 0,
+  resourceVersion: 1,
+  objects: [{ kind: 'Node', object: node('node-1'), status: 'Ready' }],
+  clock: { now: 0, paused: false, speed: 1 },
+};
+
+function setup() {
+  const store = createClusterStore();
+  const links = new FakeLinks();
+  const frames: (() => void)[] = [];
+  const session = startSession(
+    store,
+    { nodes: 1, seed: 1 },
+    {
+      connect: links.connect,
+      scheduleFrame: (run) => {
+        frames.push(run);
+        return () => frames.splice(frames.indexOf(run), 1);
+      },
+    },
+  );
+  const paint = () => frames.splice(0).forEach((run) => run());
+  return { store, links, session, paint };
+}
+
+describe('a session', () => {
+  it('starts a host with the cluster options and the protocol version', () => {
+    const { links } = setup();
+    expect(links.current.sent).toEqual([
+      { type: 'init', protocol: 1, options: { nodes: 1, seed: 1 } },
+    ]);
+  });
+
+  it('applies what arrives between two paints in one store update', () => {
+    const { store, links, paint } = setup();
+    let updates = 0;
+    store.subscribe(() => updates++);
+    links.say(ready);
+    links.say({ type: 'changes', batch: [change('ADDED', pod('web'), 2, 'Pending')] });
+    links.say({ type: 'clock', now: 16, paused: false, speed: 1 });
+    links.say({ type: 'clock', now: 32, paused: false, speed: 1 });
+    expect(updates).toBe(0);
+    paint();
+    expect(updates).toBe(1);
+    expect(store.getState().engine.phase).toBe('ready');
+    expect(store.getState().mirror.objects.Pod?.['default/web']?.status).toBe('Pending');
+    expect(store.getState().clock.now).toBe(32);
+  });
+
+  it('numbers kubectl commands and shows them running until the answer comes', () => {
+    const { store, links, session, paint } = setup();
+    session.kubectl('  get nodes ');
+    session.kubectl('   ');
+    expect(links.current.sent.at(-1)).toEqual({ type: 'kubectl', id: 1, line: 'get nodes' });
+    expect(store.getState().console.entries).toMatchObject([
+      { id: 1, line: 'get nodes', state: 'running' },
+    ]);
+    links.say({
+      type: 'kubectlResult',
+      id: 1,
+      result: { stdout: 'NAME\n', stderr: '', exitCode: 0 },
+    });
+    paint();
+    expect(store.getState().console.entries).toMatchObject([
+      { id: 1, state: 'done', stdout: 'NAME\n' },
+    ]);
+  });
+
+  it('asks to play or pause according to the clock it shows', () => {
+    const { links, session, paint } = setup();
+    links.say(ready);
+    paint();
+    session.togglePlay();
+    links.say({ type: 'clock', now: 5, paused: true, speed: 1 });
+    paint();
+    session.togglePlay();
+    expect(links.current.sent.slice(-2)).toEqual([{ type: 'pause' }, { type: 'play' }]);
+  });
+
+  it('starts a fresh host when the worker dies, keeping history and chosen speed', () => {
+    const { store, links, session, paint } = setup();
+    links.say(ready);
+    links.say({ type: 'clock', now: 0, paused: false, speed: 20 });
+    paint();
+    session.kubectl('get pods');
+    links.current.handlers.onExit('the cluster worker crashed');
+
+    expect(links.links).toHaveLength(2);
+    expect(links.links[0]?.closed).toBe(true);
+    expect(links.current.sent).toEqual([
+      { type: 'init', protocol: 1, options: { nodes: 1, seed: 1 } },
+      { type: 'setSpeed', speed: 20 },
+    ]);
+    const state = store.getState();
+    expect(state.engine.phase).toBe('restarting');
+    expect(state.engine.notice).toContain('the cluster worker crashed');
+    expect(state.console.history).toEqual(['get pods']);
+    expect(state.console.entries[0]).toMatchObject({ state: 'failed' });
+  });
+
+  it('treats a fatal host error like a death, after applying what came before it', () => {
+    const { store, links, session, paint } = setup();
+    links.say(ready);
+    session.kubectl('run web --image=nginx');
+    session.kubectl('get pods');
+    links.say({ type: 'changes', batch: [change('ADDED', pod('web'), 2, 'Pending')] });
+    links.say({
+      type: 'kubectlResult',
+      id: 1,
+      result: { stdout: 'pod/web created\n', stderr: '', exitCode: 0 },
+    });
+    links.say({ type: 'error', fatal: true, message: 'advance() blew up' });
+    expect(links.links).toHaveLength(2);
+    paint();
+    const state = store.getState();
+    expect(state.engine.notice).toContain('advance() blew up');
+    expect(state.mirror.objects.Pod).toBeUndefined();
+    expect(state.console.entries.slice(0, 2)).toMatchObject([
+      { state: 'done' },
+      { state: 'failed' },
+    ]);
+  });
+
+  it('ignores a dead host that keeps talking', () => {
+    const { store, links, paint } = setup();
+    const old = links.current;
+    old.handlers.onExit('crashed');
+    old.handlers.onMessage(ready);
+    paint();
+    expect(store.getState().engine.phase).toBe('restarting');
+  });
+
+  it(`gives up after ${MAX_FAILED_STARTS} starts in a row that never become ready`, () => {
+    const { store, links, session } = setup();
+    for (let i = 0; i < MAX_FAILED_STARTS; i++) links.current.handlers.onExit('no worker');
+    expect(links.links).toHaveLength(MAX_FAILED_STARTS);
+    expect(store.getState().engine.phase).toBe('failed');
+    session.kubectl('get pods');
+    expect(store.getState().console.entries.at(-1)).toMatchObject({
+      state: 'failed',
+      failure: 'the simulated cluster is not running',
+    });
+  });
+
+  it('closes its host when stopped', () => {
+    const { links, session } = setup();
+    session.stop();
+    expect(links.current.closed).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { SPEEDS } from '../../worker/protocol';
+import { selectClock } from '../../state/selectors';
+import { useCluster, useSession } from '../../state/context';
+import { step, togglePlay } from '../actions';
+import { SimulatedTime } from './SimulatedTime';
+
+export function ClockControls() {
+  const session = useSession();
+  const { paused, speed } = useCluster(selectClock);
+  const speedLabel = useId();
+  return (
+    <div className="clock-controls">
+      <button
+        type="button"
+        className="control"
+        onClick={() => (paused ? session.play() : session.pause())}
+        title={`${paused ? 'Play' : 'Pause'} simulated time (${togglePlay.keyLabel})`}
+      >
+        <span aria-hidden="true">{paused ? '▶' : '❚❚'}</span> {paused ? 'Play' : 'Pause'}
+      </button>
+      <button
+        type="button"
+        className="control"
+        onClick={() => session.step()}
+        title={`Pause, then advance simulated time to the next change, at most 30 s (${step.keyLabel})`}
+      >
+        <span aria-hidden="true">⏭</span> Step
+      </button>
+      <div className="speed" role="radiogroup" aria-labelledby={speedLabel}>
+        <span id={speedLabel} className="speed-label">
+          Speed
+        </span>
+        {SPEEDS.map((s) => (
+          <label key={s} className="speed-option" title={`${s} simulated seconds per second`}>
+            <input
+              type="radio"
+              name={speedLabel}
+              value={s}
+              checked={speed === s}
+              onChange={() => session.setSpeed(s)}
+            />
+            <span>{s}×</span>
+          </label>
+        ))}
+      </div>
+      <SimulatedTime />
+    </div>
+  );
+}
