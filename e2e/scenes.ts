@@ -31,8 +31,15 @@ export const scenes: Scene[] = [
       await expect(pod).toBeVisible();
       await expect(pod).toHaveAttribute('data-kind', 'Pod');
       await expect(pod).toHaveAttribute('data-name', 'web');
-      await expect(pod).not.toHaveAttribute('data-status', '');
-      // bound by the scheduler: it then sits inside its node's element
+      // kubectl's STATUS column: Pending until bound, then on its way to Running
+      await expect(pod).toHaveAttribute('data-status', /^(Pending|ContainerCreating|Running)$/);
+    },
+  },
+  {
+    name: 'the scheduler binds Pod web, and it moves inside its node',
+    commands: ['kubectl run web --image=nginx'],
+    async then(page) {
+      const pod = page.getByRole('group', { name: /^Pod web\b/ });
       await expect(pod).not.toHaveAttribute('data-node', '', { timeout: 15_000 });
       const nodeName = await pod.getAttribute('data-node');
       await expect(

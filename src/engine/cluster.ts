@@ -100,7 +100,21 @@ export class SimCluster implements Cluster {
   private bootstrap(nodes: NodeOptions[]): void {
     for (const name of this.profile.namespaces)
       this.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
-    for (const svc of masterServices(this.era)) this.api.create(svc);
+    for (const svc of masterServices(this.era)) {
+      this.api.create(svc);
+      // selector-less: the API server itself keeps its Endpoints (the master's address)
+      this.api.create({
+        apiVersion: 'v1',
+        kind: 'Endpoints',
+        metadata: { name: svc.metadata.name, namespace: 'default', labels: svc.metadata.labels ?? {} },
+        subsets: [
+          {
+            addresses: [{ ip: this.profile.masterIP }],
+            ports: [{ ...(svc.spec.ports?.[0]?.name ? { name: svc.spec.ports[0].name } : {}), port: Number(svc.spec.ports?.[0]?.targetPort ?? 443), protocol: 'TCP' }],
+          },
+        ],
+      });
+    }
     const now = this.clock.timestamp();
     nodes.forEach((opts, i) => registerNode(this.api, this.events, i + 1, opts, this.profile, this.rand, now));
   }
@@ -125,7 +139,7 @@ function masterServices(era: Era): Service[] {
     metadata: { name, namespace: 'default', labels },
     spec: {
       clusterIP: ip,
-      ports: [{ ...(portName ? { name: portName } : {}), port, protocol: 'TCP', targetPort: port === 443 ? 6443 : port }],
+      ports: [{ ...(portName ? { name: portName } : {}), port, protocol: 'TCP', targetPort: era === 'modern' ? 6443 : port }],
       sessionAffinity: 'None',
       type: 'ClusterIP',
     },

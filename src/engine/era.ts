@@ -11,6 +11,8 @@ export interface EraProfile {
   /** Wall-clock time that simulated time 0 stands for. */
   epochMs: number;
   serviceCIDR: string;
+  /** Where the API server listens (the `kubernetes` service's endpoint). */
+  masterIP: string;
   /** Node n's InternalIP. */
   nodeIP(n: number): string;
   /** Node n's pod CIDR. */
@@ -27,6 +29,7 @@ export const MODERN: EraProfile = {
   kubernetesVersion: 'v1.31.0',
   epochMs: msFromCivil(2026, 1, 5, 9, 0, 0),
   serviceCIDR: '10.96.0.0/12',
+  masterIP: '10.240.0.2',
   nodeIP: (n) => `10.240.0.${n + 2}`,
   podCIDR: (n) => `10.244.${n}.0/24`,
   defaultMaxPods: 110,
@@ -42,6 +45,7 @@ export const LEGACY: EraProfile = {
   kubernetesVersion: 'v1.0.1',
   epochMs: msFromCivil(2015, 8, 4, 21, 0, 0),
   serviceCIDR: '10.0.0.0/16',
+  masterIP: '10.245.1.2',
   nodeIP: (n) => `10.245.1.${n + 2}`,
   podCIDR: (n) => `10.246.${n}.0/24`,
   defaultMaxPods: 40,

@@ -31,7 +31,7 @@ import {
   OPTIMISTIC_LOCK_MESSAGE,
   StatusError,
 } from './status';
-import { prepareForCreate, prepareForUpdate, specChanged } from './strategy';
+import { normalize, prepareForCreate, prepareForUpdate, specChanged } from './strategy';
 import { addDefaultTolerations, setDefaults } from './defaults';
 import { validateCreate, validateUpdate } from './validation';
 
@@ -109,10 +109,11 @@ export class ApiServer {
     return this.store.size;
   }
 
-  create<T extends AnyObject>(input: T, opts: CreateOptions = {}): T {
+  create<T extends AnyObject>(input: T, opts: CreateOptions = {}): ObjectOfKind<T['kind']> {
     const info = resourceFor(input.kind);
     const obj = clone(input) as AnyObject;
-    const meta = obj.metadata ?? (obj.metadata = { name: '' });
+    normalize(obj);
+    const meta = obj.metadata;
     if (meta.resourceVersion) throw newBadRequest('resourceVersion should not be set on objects to be created');
 
     if (info.namespaced) {
@@ -151,12 +152,12 @@ export class ApiServer {
     }
     if (opts.dryRun) {
       rollback();
-      return obj as T;
+      return obj as ObjectOfKind<T['kind']>;
     }
-    return this.store.create(key, obj) as T;
+    return this.store.create(key, obj) as ObjectOfKind<T['kind']>;
   }
 
-  update<T extends AnyObject>(input: T, opts: UpdateOptions = {}): T {
+  update<T extends AnyObject>(input: T, opts: UpdateOptions = {}): ObjectOfKind<T['kind']> {
     const info = resourceFor(input.kind);
     const namespace = info.namespaced ? input.metadata.namespace || 'default' : undefined;
     const key = this.key(info, namespace, input.metadata.name);
@@ -167,6 +168,7 @@ export class ApiServer {
       throw newConflict(info, input.metadata.name, OPTIMISTIC_LOCK_MESSAGE);
 
     const obj = clone(input) as AnyObject;
+    normalize(obj);
     if (info.namespaced) obj.metadata.namespace = namespace as string;
     setDefaults(obj, { era: this.era });
     prepareForUpdate(obj, old, { subresource: opts.subresource });
@@ -184,16 +186,16 @@ export class ApiServer {
 
     if (sameObject(obj, old)) {
       rollback();
-      return old as T;
+      return old as ObjectOfKind<T['kind']>;
     }
     if (opts.dryRun) {
       rollback();
-      return obj as T;
+      return obj as ObjectOfKind<T['kind']>;
     }
     try {
       const stored = this.store.update(key, obj, Number(old.metadata.resourceVersion));
       if (stored.kind === 'Service') releaseDroppedNodePorts(stored, old as Service, this.services);
-      return stored as T;
+      return stored as ObjectOfKind<T['kind']>;
     } catch (e) {
       rollback();
       if (e instanceof PreconditionFailedError) throw newConflict(info, obj.metadata.name, OPTIMISTIC_LOCK_MESSAGE);
@@ -201,7 +203,7 @@ export class ApiServer {
     }
   }
 
-  updateStatus<T extends AnyObject>(input: T, opts: Omit<UpdateOptions, 'subresource'> = {}): T {
+  updateStatus<T extends AnyObject>(input: T, opts: Omit<UpdateOptions, 'subresource'> = {}): ObjectOfKind<T['kind']> {
     return this.update(input, { ...opts, subresource: 'status' });
   }
 
@@ -247,7 +249,7 @@ export class ApiServer {
     }
     if (opts.dryRun) return old;
     const last = this.store.delete<ObjectOfKind<K>>(key);
-    if (last.kind === 'Service') releaseServiceAddresses(last, this.services);
+    if (last.kind === 'Service') releaseServiceAddresses(last as Service, this.services);
     return last;
   }
 

@@ -23,8 +23,18 @@ const pod = (containers: Container[], extra: Partial<Pod['spec']> = {}): Pod => 
 });
 
 const DEFAULT_TOLERATIONS = [
-  { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
-  { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+  {
+    key: 'node.kubernetes.io/not-ready',
+    operator: 'Exists',
+    effect: 'NoExecute',
+    tolerationSeconds: 300,
+  },
+  {
+    key: 'node.kubernetes.io/unreachable',
+    operator: 'Exists',
+    effect: 'NoExecute',
+    tolerationSeconds: 300,
+  },
 ];
 
 describe('pod defaults', () => {
@@ -62,14 +72,17 @@ describe('pod defaults', () => {
   });
 
   it('keeps values that are already set', () => {
-    const p = pod([{ name: 'web', image: 'nginx', imagePullPolicy: 'Never', terminationMessagePath: '/tmp/x' }], {
-      restartPolicy: 'Never',
-      dnsPolicy: 'Default',
-      terminationGracePeriodSeconds: 0,
-      schedulerName: 'mine',
-      serviceAccountName: 'robot',
-      enableServiceLinks: false,
-    });
+    const p = pod(
+      [{ name: 'web', image: 'nginx', imagePullPolicy: 'Never', terminationMessagePath: '/tmp/x' }],
+      {
+        restartPolicy: 'Never',
+        dnsPolicy: 'Default',
+        terminationGracePeriodSeconds: 0,
+        schedulerName: 'mine',
+        serviceAccountName: 'robot',
+        enableServiceLinks: false,
+      },
+    );
     setDefaults(p, modern);
     expect(p.spec).toMatchObject({
       restartPolicy: 'Never',
@@ -79,7 +92,10 @@ describe('pod defaults', () => {
       serviceAccountName: 'robot',
       enableServiceLinks: false,
     });
-    expect(p.spec.containers[0]).toMatchObject({ imagePullPolicy: 'Never', terminationMessagePath: '/tmp/x' });
+    expect(p.spec.containers[0]).toMatchObject({
+      imagePullPolicy: 'Never',
+      terminationMessagePath: '/tmp/x',
+    });
   });
 
   it('defaults requests to limits, canonically, on pods', () => {
@@ -92,11 +108,16 @@ describe('pod defaults', () => {
       limits: { cpu: '500m', memory: '1Gi' },
       requests: { cpu: '500m', memory: '1Gi' },
     });
-    expect(p.spec.containers[1]?.resources).toEqual({ limits: { cpu: '1' }, requests: { cpu: '100m' } });
+    expect(p.spec.containers[1]?.resources).toEqual({
+      limits: { cpu: '1' },
+      requests: { cpu: '100m' },
+    });
   });
 
   it('rounds quantities up to milli-units and leaves malformed ones for decoding to reject', () => {
-    const p = pod([{ name: 'a', image: 'x:1', resources: { requests: { cpu: '0.0001', memory: 'lots' } } }]);
+    const p = pod([
+      { name: 'a', image: 'x:1', resources: { requests: { cpu: '0.0001', memory: 'lots' } } },
+    ]);
     setDefaults(p, legacy);
     expect(p.spec.containers[0]?.resources?.requests).toEqual({ cpu: '1m', memory: 'lots' });
   });
@@ -119,8 +140,13 @@ describe('pod defaults', () => {
       successThreshold: 1,
       failureThreshold: 3,
     });
-    expect(p.spec.containers[0]?.readinessProbe).toMatchObject({ periodSeconds: 5, failureThreshold: 1 });
-    const withPath = pod([{ name: 'a', image: 'x:1', livenessProbe: { httpGet: { port: 80, path: '/healthz' } } }]);
+    expect(p.spec.containers[0]?.readinessProbe).toMatchObject({
+      periodSeconds: 5,
+      failureThreshold: 1,
+    });
+    const withPath = pod([
+      { name: 'a', image: 'x:1', livenessProbe: { httpGet: { port: 80, path: '/healthz' } } },
+    ]);
     setDefaults(withPath, modern);
     expect(withPath.spec.containers[0]?.livenessProbe?.httpGet?.path).toBe('/healthz');
   });
@@ -137,17 +163,31 @@ describe('pod defaults', () => {
   });
 
   it('sets host ports to container ports under hostNetwork', () => {
-    const p = pod([{ name: 'a', image: 'x:1', ports: [{ containerPort: 80 }, { containerPort: 81, hostPort: 9 }] }], {
-      hostNetwork: true,
-    });
+    const p = pod(
+      [
+        {
+          name: 'a',
+          image: 'x:1',
+          ports: [{ containerPort: 80 }, { containerPort: 81, hostPort: 9 }],
+        },
+      ],
+      {
+        hostNetwork: true,
+      },
+    );
     setDefaults(p, legacy);
     expect(p.spec.containers[0]?.ports?.map((x) => x.hostPort)).toEqual([80, 9]);
   });
 
   it('defaults init containers like containers', () => {
-    const p = pod([{ name: 'a', image: 'x:1' }], { initContainers: [{ name: 'init', image: 'busybox:latest' }] });
+    const p = pod([{ name: 'a', image: 'x:1' }], {
+      initContainers: [{ name: 'init', image: 'busybox:latest' }],
+    });
     setDefaults(p, legacy);
-    expect(p.spec.initContainers?.[0]).toMatchObject({ imagePullPolicy: 'Always', terminationMessagePolicy: 'File' });
+    expect(p.spec.initContainers?.[0]).toMatchObject({
+      imagePullPolicy: 'Always',
+      terminationMessagePolicy: 'File',
+    });
   });
 });
 
@@ -178,7 +218,12 @@ describe('addDefaultTolerations', () => {
   });
 
   it('keeps a pod’s own toleration of a not-ready node and adds only the other', () => {
-    const own = { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 10 };
+    const own = {
+      key: 'node.kubernetes.io/not-ready',
+      operator: 'Exists',
+      effect: 'NoExecute',
+      tolerationSeconds: 10,
+    };
     const p = pod([{ name: 'a', image: 'x:1' }], { tolerations: [own] });
     addDefaultTolerations(p);
     expect(p.spec.tolerations).toEqual([own, DEFAULT_TOLERATIONS[1]]);
@@ -200,7 +245,10 @@ describe('addDefaultTolerations', () => {
 });
 
 describe('controller defaults', () => {
-  const template = { metadata: { labels: { name: 'redisslave' } }, spec: { containers: [{ name: 's', image: 'r' }] } };
+  const template = {
+    metadata: { labels: { name: 'redisslave' } },
+    spec: { containers: [{ name: 's', image: 'r' }] },
+  };
 
   it('copies an RC’s template labels into an empty selector and empty labels (§1.4)', () => {
     const rc: ReplicationController = {
@@ -250,12 +298,18 @@ describe('controller defaults', () => {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: 'web' },
-      spec: { selector: { matchLabels: { name: 'redisslave' } }, template: structuredClone(template) },
+      spec: {
+        selector: { matchLabels: { name: 'redisslave' } },
+        template: structuredClone(template),
+      },
     };
     setDefaults(d, modern);
     expect(d.spec).toMatchObject({
       replicas: 1,
-      strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } },
+      strategy: {
+        type: 'RollingUpdate',
+        rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' },
+      },
       revisionHistoryLimit: 10,
       progressDeadlineSeconds: 600,
     });
@@ -275,7 +329,11 @@ describe('controller defaults', () => {
       },
     };
     setDefaults(d, modern);
-    expect(d.spec).toMatchObject({ replicas: 3, strategy: { type: 'Recreate' }, revisionHistoryLimit: 0 });
+    expect(d.spec).toMatchObject({
+      replicas: 3,
+      strategy: { type: 'Recreate' },
+      revisionHistoryLimit: 0,
+    });
     expect(d.spec.strategy?.rollingUpdate).toBeUndefined();
     expect(d.spec.progressDeadlineSeconds).toBe(60);
   });
@@ -287,7 +345,13 @@ describe('service defaults', () => {
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { name: 'redis-master' },
-      spec: { ports: [{ port: 8888, targetPort: 6379 }, { port: 80 }, { port: 53, protocol: 'UDP', targetPort: 'dns' }] },
+      spec: {
+        ports: [
+          { port: 8888, targetPort: 6379 },
+          { port: 80 },
+          { port: 53, protocol: 'UDP', targetPort: 'dns' },
+        ],
+      },
     };
     setDefaults(svc, legacy);
     expect(svc.spec).toEqual({
@@ -305,7 +369,11 @@ describe('service defaults', () => {
 
 describe('other kinds', () => {
   it('labels a modern namespace with its name', () => {
-    const ns: Namespace = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'dev', labels: { team: 'a' } } };
+    const ns: Namespace = {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: 'dev', labels: { team: 'a' } },
+    };
     setDefaults(ns, modern);
     expect(ns.metadata.labels).toEqual({ team: 'a', 'kubernetes.io/metadata.name': 'dev' });
     expect(ns.status).toBeUndefined();

@@ -56,10 +56,14 @@ export function setDefaults(obj: AnyObject, opts: DefaultingOptions): void {
     case 'Namespace':
       // kube-apiserver ≥1.21 labels every namespace with its own name.
       if (opts.era === 'modern' && obj.metadata.name)
-        obj.metadata.labels = { ...obj.metadata.labels, 'kubernetes.io/metadata.name': obj.metadata.name };
+        obj.metadata.labels = {
+          ...obj.metadata.labels,
+          'kubernetes.io/metadata.name': obj.metadata.name,
+        };
       return;
     case 'Endpoints':
-      for (const subset of obj.subsets ?? []) for (const port of subset.ports ?? []) port.protocol ||= 'TCP';
+      for (const subset of obj.subsets ?? [])
+        for (const port of subset.ports ?? []) port.protocol ||= 'TCP';
       return;
     case 'Event':
       return;
@@ -79,7 +83,8 @@ export function addDefaultTolerations(pod: Pod): void {
     tolerations.some((t) => (t.key === key || !t.key) && (t.effect === 'NoExecute' || !t.effect));
   const added: Toleration[] = [];
   for (const key of [NOT_READY, UNREACHABLE]) {
-    if (!tolerates(key)) added.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
+    if (!tolerates(key))
+      added.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 });
   }
   if (added.length) pod.spec.tolerations = [...tolerations, ...added];
 }
@@ -87,9 +92,10 @@ export function addDefaultTolerations(pod: Pod): void {
 function defaultPod(pod: Pod, opts: DefaultingOptions): void {
   const spec = pod.spec;
   defaultPodSpec(spec);
-  for (const c of [...spec.containers, ...(spec.initContainers ?? [])]) defaultRequestsFromLimits(c);
+  for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])])
+    defaultRequestsFromLimits(c);
   if (spec.hostNetwork) {
-    for (const c of [...spec.containers, ...(spec.initContainers ?? [])])
+    for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])])
       for (const port of c.ports ?? []) if (!port.hostPort) port.hostPort = port.containerPort;
   }
   if (opts.era === 'modern') {
@@ -129,7 +135,8 @@ const VOLUME_SOURCES = [
 function defaultVolume(v: Volume): void {
   if (!VOLUME_SOURCES.some((s) => v[s] !== undefined)) v.emptyDir = {};
   if (v.hostPath) v.hostPath.type ??= '';
-  if (v.emptyDir?.sizeLimit !== undefined) v.emptyDir.sizeLimit = canonical(v.emptyDir.sizeLimit, false);
+  if (v.emptyDir?.sizeLimit !== undefined)
+    v.emptyDir.sizeLimit = canonical(v.emptyDir.sizeLimit, false);
 }
 
 function defaultContainer(c: Container): void {
@@ -137,8 +144,10 @@ function defaultContainer(c: Container): void {
   c.terminationMessagePath ||= '/dev/termination-log';
   c.terminationMessagePolicy ||= 'File';
   for (const port of c.ports ?? []) port.protocol ||= 'TCP';
-  for (const env of c.env ?? []) if (env.valueFrom?.fieldRef) env.valueFrom.fieldRef.apiVersion ||= 'v1';
-  for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) if (probe) defaultProbe(probe);
+  for (const env of c.env ?? [])
+    if (env.valueFrom?.fieldRef) env.valueFrom.fieldRef.apiVersion ||= 'v1';
+  for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe])
+    if (probe) defaultProbe(probe);
   if (c.resources?.limits) c.resources.limits = canonicalResources(c.resources.limits);
   if (c.resources?.requests) c.resources.requests = canonicalResources(c.resources.requests);
 }
@@ -159,7 +168,8 @@ function defaultRequestsFromLimits(c: Container): void {
   const limits = c.resources?.limits;
   if (!c.resources || !limits) return;
   const requests = { ...c.resources.requests };
-  for (const [name, quantity] of Object.entries(limits)) if (!(name in requests)) requests[name] = quantity;
+  for (const [name, quantity] of Object.entries(limits))
+    if (!(name in requests)) requests[name] = quantity;
   c.resources.requests = requests;
 }
 
@@ -170,7 +180,9 @@ const DOMAIN = `${DOMAIN_PART}(?:\\.${DOMAIN_PART})*(?::[0-9]+)?`;
 const PATH_PART = '[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*';
 const TAG = '[\\w][\\w.-]{0,127}';
 const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^((?:${DOMAIN}/)?${PATH_PART}(?:/${PATH_PART})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+const REFERENCE = new RegExp(
+  `^((?:${DOMAIN}/)?${PATH_PART}(?:/${PATH_PART})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`,
+);
 
 /**
  * `Always` for `:latest` or an image with neither tag nor digest (`nginx`, `host:5000/img`),
@@ -200,8 +212,10 @@ function canonical(text: string | number, roundToMilli: boolean): string {
 function defaultReplicationController(rc: ReplicationController): void {
   const labels = rc.spec.template?.metadata?.labels;
   if (labels) {
-    if (!rc.spec.selector || Object.keys(rc.spec.selector).length === 0) rc.spec.selector = { ...labels };
-    if (!rc.metadata.labels || Object.keys(rc.metadata.labels).length === 0) rc.metadata.labels = { ...labels };
+    if (!rc.spec.selector || Object.keys(rc.spec.selector).length === 0)
+      rc.spec.selector = { ...labels };
+    if (!rc.metadata.labels || Object.keys(rc.metadata.labels).length === 0)
+      rc.metadata.labels = { ...labels };
   }
   rc.spec.replicas ??= 1;
   defaultTemplate(rc.spec.template);
@@ -228,7 +242,8 @@ function defaultService(svc: Service): void {
   spec.type ||= 'ClusterIP';
   for (const port of spec.ports ?? []) {
     port.protocol ||= 'TCP';
-    if (port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '') port.targetPort = port.port;
+    if (port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '')
+      port.targetPort = port.port;
   }
 }
 

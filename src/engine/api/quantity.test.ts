@@ -120,6 +120,8 @@ describe('arithmetic helpers', () => {
 
   it('builds quantities from nano-units', () => {
     expect(canonicalQuantity(quantityFromNanos(250_000_000n))).toBe('250m');
-    expect(canonicalQuantity(quantityFromNanos(3n * 1024n * 1024n * 1_000_000_000n, 'BinarySI'))).toBe('3Mi');
+    expect(
+      canonicalQuantity(quantityFromNanos(3n * 1024n * 1024n * 1_000_000_000n, 'BinarySI')),
+    ).toBe('3Mi');
   });
 });

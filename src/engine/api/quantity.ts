@@ -74,10 +74,23 @@ function splitQuantity(str: string): Pieces | undefined {
   return undefined;
 }
 
-const DECIMAL_SUFFIXES: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+const DECIMAL_SUFFIXES: Record<string, number> = {
+  n: -9,
+  u: -6,
+  m: -3,
+  '': 0,
+  k: 3,
+  M: 6,
+  G: 9,
+  T: 12,
+  P: 15,
+  E: 18,
+};
 const BINARY_SUFFIXES: Record<string, number> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
 
-function interpretSuffix(s: string): { base: 10 | 2; exponent: number; format: QuantityFormat } | undefined {
+function interpretSuffix(
+  s: string,
+): { base: 10 | 2; exponent: number; format: QuantityFormat } | undefined {
   const dec = DECIMAL_SUFFIXES[s];
   if (dec !== undefined) return { base: 10, exponent: dec, format: 'DecimalSI' };
   const bin = BINARY_SUFFIXES[s];
@@ -115,7 +128,9 @@ export function parseQuantity(text: string | number): Quantity | undefined {
   if (quantityParseError(str) !== undefined) return undefined;
   if (str === '0') return { nanos: 0n, format: 'DecimalSI', cached: '0' };
   const { positive, num, denom, suffix } = splitQuantity(str) as Pieces;
-  const { base, exponent, format } = interpretSuffix(suffix) as NonNullable<ReturnType<typeof interpretSuffix>>;
+  const { base, exponent, format } = interpretSuffix(suffix) as NonNullable<
+    ReturnType<typeof interpretSuffix>
+  >;
   const shifted = num + denom;
   const digits = BigInt(shifted);
 

@@ -3,8 +3,46 @@
  * what a new object's status starts as, which parts an update may change, and whether a change
  * touched the spec (which bumps metadata.generation).
  */
-import type { AnyObject, Container, Pod } from '../types';
+import type { AnyObject, Container, Pod, Service } from '../types';
 import { stableJson } from '../util/json';
+
+/**
+ * Give a decoded object the shape the internal types promise: Go's zero values for what the
+ * document left out (a Pod without `containers` has an empty list, which validation reports).
+ */
+export function normalize(obj: AnyObject): void {
+  const record = obj as unknown as Record<string, unknown>;
+  if (obj.metadata === null || typeof obj.metadata !== 'object') record.metadata = { name: '' };
+  if (typeof obj.metadata.name !== 'string') obj.metadata.name = '';
+  const spec = (): Record<string, unknown> => {
+    if (record.spec === null || typeof record.spec !== 'object') record.spec = {};
+    return record.spec as Record<string, unknown>;
+  };
+  const podSpec = (s: Record<string, unknown>): void => {
+    if (!Array.isArray(s.containers)) s.containers = [];
+  };
+  switch (obj.kind) {
+    case 'Pod':
+      podSpec(spec());
+      break;
+    case 'ReplicationController':
+    case 'ReplicaSet':
+    case 'Deployment': {
+      const template = spec().template as Record<string, unknown> | undefined;
+      if (template && typeof template === 'object') {
+        if (template.spec === null || typeof template.spec !== 'object') template.spec = {};
+        podSpec(template.spec as Record<string, unknown>);
+      }
+      break;
+    }
+    case 'Service':
+    case 'Node':
+      spec();
+      break;
+    default:
+      break;
+  }
+}
 
 /** Reset server-owned state on a new object. */
 export function prepareForCreate(obj: AnyObject, ctx: { era: 'modern' | '2015'; timestamp: string }): void {
@@ -62,6 +100,25 @@ export function prepareForUpdate(obj: AnyObject, old: AnyObject, opts: { subreso
   if (hasStatus(obj)) {
     if (oldRecord.status === undefined) delete record.status;
     else record.status = oldRecord.status;
+  }
+  if (obj.kind === 'Service' && old.kind === 'Service') keepAllocations(obj, old);
+}
+
+/**
+ * An update that leaves out the allocated ClusterIP or a port's NodePort keeps them, as the
+ * API server does (so `apply` or `replace` of the original manifest does not try to change them).
+ */
+function keepAllocations(svc: Service, old: Service): void {
+  if (!svc.spec.clusterIP && old.spec.clusterIP) {
+    svc.spec.clusterIP = old.spec.clusterIP;
+    if (old.spec.clusterIPs) svc.spec.clusterIPs = [...old.spec.clusterIPs];
+  }
+  if (!svc.spec.clusterIPs && old.spec.clusterIPs && svc.spec.clusterIP === old.spec.clusterIP)
+    svc.spec.clusterIPs = [...old.spec.clusterIPs];
+  for (const port of svc.spec.ports ?? []) {
+    if (port.nodePort) continue;
+    const same = old.spec.ports?.find((p) => p.port === port.port && (p.protocol ?? 'TCP') === (port.protocol ?? 'TCP'));
+    if (same?.nodePort) port.nodePort = same.nodePort;
   }
 }
 

@@ -13,7 +13,7 @@ import { deepFreeze } from '../util/freeze';
 export type StoreEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
 export interface StoredObject {
-  metadata: { resourceVersion?: string };
+  metadata: { name?: string; resourceVersion?: string };
 }
 
 export interface StoreEvent<T extends StoredObject = StoredObject> {
@@ -210,7 +210,8 @@ export class Store {
 
   private emit(event: StoreEvent): void {
     this.history.push(event);
-    if (this.history.length > this.historyLimit) this.history.splice(0, this.history.length - this.historyLimit);
+    // trim in batches so a long-lived cluster pays O(1) per write on average
+    if (this.history.length > this.historyLimit * 1.5) this.history.splice(0, this.history.length - this.historyLimit);
     this.pending.push({ event });
     this.drain();
   }

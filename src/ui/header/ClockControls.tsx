@@ -3,6 +3,7 @@ import { SPEEDS } from '../../worker/protocol';
 import { selectClock } from '../../state/selectors';
 import { useCluster, useSession } from '../../state/context';
 import { step, togglePlay } from '../actions';
+import { PauseIcon, PlayIcon, StepIcon } from './icons';
 import { SimulatedTime } from './SimulatedTime';
 
 export function ClockControls() {
@@ -17,7 +18,7 @@ export function ClockControls() {
         onClick={() => (paused ? session.play() : session.pause())}
         title={`${paused ? 'Play' : 'Pause'} simulated time (${togglePlay.keyLabel})`}
       >
-        <span aria-hidden="true">{paused ? '▶' : '❚❚'}</span> {paused ? 'Play' : 'Pause'}
+        {paused ? <PlayIcon /> : <PauseIcon />} {paused ? 'Play' : 'Pause'}
       </button>
       <button
         type="button"
@@ -25,7 +26,7 @@ export function ClockControls() {
         onClick={() => session.step()}
         title={`Pause, then advance simulated time to the next change, at most 30 s (${step.keyLabel})`}
       >
-        <span aria-hidden="true">⏭</span> Step
+        <StepIcon /> Step
       </button>
       <div className="speed" role="radiogroup" aria-labelledby={speedLabel}>
         <span id={speedLabel} className="speed-label">

@@ -13,7 +13,7 @@ export function Header() {
         </span>
         kubesim
       </h1>
-      <dl className="facts" aria-label="Cluster">
+      <dl className="facts" aria-label="Cluster facts">
         <div>
           <dt>era</dt>
           <dd>{cluster?.era ?? '…'}</dd>

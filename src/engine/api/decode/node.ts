@@ -17,8 +17,11 @@ export type Node =
   | (Span & { kind: 'object'; entries: Entry[] })
   | (Span & { kind: 'array'; items: Node[] })
   | (Span & { kind: 'string'; value: string })
-  /** `text` is the number as Go's encoding/json writes it after kubectl's round trip. */
-  | (Span & { kind: 'number'; text: string })
+  /**
+   * `text` is the number as Go's encoding/json writes it after kubectl's round trip; `overflow`
+   * marks a JSON literal no float64 can hold (`1e400`), which kubectl refuses.
+   */
+  | (Span & { kind: 'number'; text: string; overflow?: true })
   | (Span & { kind: 'bool'; value: boolean })
   | (Span & { kind: 'null' });
 
@@ -120,5 +123,6 @@ export function goNumberText(literal: string): string | undefined {
     if (n >= INT64_MIN && n <= INT64_MAX) return n.toString();
   }
   const f = Number(literal);
-  return Number.isFinite(f) ? String(f) : undefined;
+  if (!Number.isFinite(f)) return undefined;
+  return Object.is(f, -0) ? '-0' : String(f);
 }

@@ -8,7 +8,8 @@
 
 export type SchemaType =
   | { readonly type: 'string' }
-  | { readonly type: 'integer'; readonly format: 'int32' | 'int64' }
+  /** `int` and `uint64` occur only in the 2015 versions (v1beta1/v1beta3), whose Go types used them. */
+  | { readonly type: 'integer'; readonly format: 'int32' | 'int64' | 'int' | 'uint64' }
   | { readonly type: 'boolean' }
   /** A Go struct, by name (see `structSchema`). */
   | { readonly type: 'object'; readonly struct: string }

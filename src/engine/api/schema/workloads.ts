@@ -53,11 +53,7 @@ export const workloadsStructs: readonly StructSchema[] = [
         map(str),
         'Label keys and values a pod must have to be counted by this controller. If empty, it defaults to the labels of the pod template.',
       ),
-      field(
-        'template',
-        obj('PodTemplateSpec'),
-        'The pod created when there are too few replicas. Takes precedence over a template reference.',
-      ),
+      field('template', obj('PodTemplateSpec'), 'The pod created when there are too few replicas.'),
     ],
   ),
   struct(

@@ -3,12 +3,32 @@
  * that the template satisfies, and for Deployments a valid rollout strategy. The selector may
  * not change after creation (enforced by the apps/v1 REST strategy on update).
  */
-import type { Deployment, DeploymentStrategy, IntOrString, LabelSelector, ReplicaSet } from '../../types';
-import { forbidden, goSyntax, goQuote, invalid, notSupported, required, type FieldError } from '../field';
+import type {
+  Deployment,
+  DeploymentStrategy,
+  IntOrString,
+  LabelSelector,
+  ReplicaSet,
+} from '../../types';
+import {
+  forbidden,
+  goSyntax,
+  goQuote,
+  invalid,
+  notSupported,
+  required,
+  type FieldError,
+} from '../field';
 import { goIntOrString, goLabelSelector } from './goSyntax';
 import { validateLabelSelector } from './labels';
 import { isValidPercent, nameIsDNSSubdomain } from './names';
-import { FIELD_IMMUTABLE, IS_NEGATIVE, validateNonnegative, validateObjectMeta, validateObjectMetaUpdate } from './objectMeta';
+import {
+  FIELD_IMMUTABLE,
+  IS_NEGATIVE,
+  validateNonnegative,
+  validateObjectMeta,
+  validateObjectMetaUpdate,
+} from './objectMeta';
 import type { ValidationOptions } from './options';
 import { validateTemplateForController } from './replicationController';
 import { semanticEqual } from './semantic';
@@ -16,7 +36,9 @@ import { semanticEqual } from './semantic';
 /** metav1.LabelSelector semantics: nil selects nothing, `{}` selects everything. */
 function selectorMatches(sel: LabelSelector, labels: Record<string, string>): boolean {
   const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(labels, k);
-  const okLabels = Object.entries(sel.matchLabels ?? {}).every(([k, v]) => has(k) && labels[k] === v);
+  const okLabels = Object.entries(sel.matchLabels ?? {}).every(
+    ([k, v]) => has(k) && labels[k] === v,
+  );
   return (
     okLabels &&
     (sel.matchExpressions ?? []).every((e) => {
@@ -44,7 +66,10 @@ interface ReplicatedSpec {
 }
 
 /** Selector checks, then the template against it (skipped when the selector cannot be built). */
-function validateSelectorAndTemplate(spec: ReplicatedSpec, era: ValidationOptions['era']): FieldError[] {
+function validateSelectorAndTemplate(
+  spec: ReplicatedSpec,
+  era: ValidationOptions['era'],
+): FieldError[] {
   const errs: FieldError[] = [];
   const sel = spec.selector;
   let selectorErrors: FieldError[] = [];
@@ -53,7 +78,9 @@ function validateSelectorAndTemplate(spec: ReplicatedSpec, era: ValidationOption
     selectorErrors = validateLabelSelector(sel, 'spec.selector');
     errs.push(...selectorErrors);
     if (Object.keys(sel.matchLabels ?? {}).length + (sel.matchExpressions ?? []).length === 0)
-      errs.push(invalid('spec.selector', goLabelSelector(sel), 'empty selector is invalid for deployment'));
+      errs.push(
+        invalid('spec.selector', goLabelSelector(sel), 'empty selector is invalid for deployment'),
+      );
   }
   if (sel && selectorErrors.length) {
     errs.push(invalid('spec.selector', goLabelSelector(sel), 'invalid label selector'));
@@ -61,9 +88,25 @@ function validateSelectorAndTemplate(spec: ReplicatedSpec, era: ValidationOption
   }
   const template = spec.template ?? { spec: { containers: [] } };
   // A nil selector selects nothing, so no template can match it; `{}` selects everything.
-  const everything = sel !== undefined && Object.keys(sel.matchLabels ?? {}).length === 0 && !sel.matchExpressions?.length;
-  const matches = !sel ? false : everything ? 'skip' : selectorMatches(sel, template.metadata?.labels ?? {});
-  errs.push(...validateTemplateForController(template, matches, spec.replicas ?? 0, 'spec.template', 'ReplicaSet', era));
+  const everything =
+    sel !== undefined &&
+    Object.keys(sel.matchLabels ?? {}).length === 0 &&
+    !sel.matchExpressions?.length;
+  const matches = !sel
+    ? false
+    : everything
+      ? 'skip'
+      : selectorMatches(sel, template.metadata?.labels ?? {});
+  errs.push(
+    ...validateTemplateForController(
+      template,
+      matches,
+      spec.replicas ?? 0,
+      'spec.template',
+      'ReplicaSet',
+      era,
+    ),
+  );
   return errs;
 }
 
@@ -82,7 +125,8 @@ const goStrategy = (s: DeploymentStrategy): ReturnType<typeof goSyntax> =>
   );
 
 function validatePositiveIntOrPercent(v: IntOrString | undefined, path: string): FieldError[] {
-  if (typeof v === 'string') return isValidPercent(v).map((msg) => invalid(path, goIntOrString(v), msg));
+  if (typeof v === 'string')
+    return isValidPercent(v).map((msg) => invalid(path, goIntOrString(v), msg));
   return (v ?? 0) < 0 ? [invalid(path, v ?? 0, IS_NEGATIVE)] : [];
 }
 
@@ -99,19 +143,46 @@ function validateStrategy(strategy: DeploymentStrategy | undefined, path: string
   const rolling = s.rollingUpdate;
   switch (s.type) {
     case 'Recreate':
-      return rolling ? [forbidden(`${path}.rollingUpdate`, "may not be specified when strategy `type` is 'Recreate'")] : [];
+      return rolling
+        ? [
+            forbidden(
+              `${path}.rollingUpdate`,
+              "may not be specified when strategy `type` is 'Recreate'",
+            ),
+          ]
+        : [];
     case 'RollingUpdate': {
-      if (!rolling) return [required(`${path}.rollingUpdate`, 'this should be defaulted and never be nil')];
+      if (!rolling)
+        return [required(`${path}.rollingUpdate`, 'this should be defaulted and never be nil')];
       const p = `${path}.rollingUpdate`;
       const errs = [
         ...validatePositiveIntOrPercent(rolling.maxUnavailable, `${p}.maxUnavailable`),
         ...validatePositiveIntOrPercent(rolling.maxSurge, `${p}.maxSurge`),
       ];
-      if (intOrPercentValue(rolling.maxUnavailable) === 0 && intOrPercentValue(rolling.maxSurge) === 0)
-        errs.push(invalid(`${p}.maxUnavailable`, goIntOrString(rolling.maxUnavailable), 'may not be 0 when `maxSurge` is 0'));
+      if (
+        intOrPercentValue(rolling.maxUnavailable) === 0 &&
+        intOrPercentValue(rolling.maxSurge) === 0
+      )
+        errs.push(
+          invalid(
+            `${p}.maxUnavailable`,
+            goIntOrString(rolling.maxUnavailable),
+            'may not be 0 when `maxSurge` is 0',
+          ),
+        );
       const unavailable = rolling.maxUnavailable;
-      if (typeof unavailable === 'string' && isValidPercent(unavailable).length === 0 && intOrPercentValue(unavailable) > 100)
-        errs.push(invalid(`${p}.maxUnavailable`, goIntOrString(unavailable), 'must not be greater than 100%'));
+      if (
+        typeof unavailable === 'string' &&
+        isValidPercent(unavailable).length === 0 &&
+        intOrPercentValue(unavailable) > 100
+      )
+        errs.push(
+          invalid(
+            `${p}.maxUnavailable`,
+            goIntOrString(unavailable),
+            'must not be greater than 100%',
+          ),
+        );
       return errs;
     }
     default:
@@ -121,7 +192,10 @@ function validateStrategy(strategy: DeploymentStrategy | undefined, path: string
 
 function validateDeploymentSpec(d: Deployment, era: ValidationOptions['era']): FieldError[] {
   const spec = d.spec ?? {};
-  const errs = [...validateNonnegative(spec.replicas ?? 0, 'spec.replicas'), ...validateSelectorAndTemplate(spec, era)];
+  const errs = [
+    ...validateNonnegative(spec.replicas ?? 0, 'spec.replicas'),
+    ...validateSelectorAndTemplate(spec, era),
+  ];
   errs.push(...validateStrategy(spec.strategy, 'spec.strategy'));
   errs.push(...validateNonnegative(spec.minReadySeconds, 'spec.minReadySeconds'));
   errs.push(...validateNonnegative(spec.revisionHistoryLimit, 'spec.revisionHistoryLimit'));
@@ -129,14 +203,23 @@ function validateDeploymentSpec(d: Deployment, era: ValidationOptions['era']): F
   if (deadline !== undefined) {
     errs.push(...validateNonnegative(deadline, 'spec.progressDeadlineSeconds'));
     if (deadline <= (spec.minReadySeconds ?? 0))
-      errs.push(invalid('spec.progressDeadlineSeconds', deadline, 'must be greater than minReadySeconds'));
+      errs.push(
+        invalid('spec.progressDeadlineSeconds', deadline, 'must be greater than minReadySeconds'),
+      );
   }
   return errs;
 }
 
-const meta = (opts: ValidationOptions) => ({ namespaced: true, nameFn: nameIsDNSSubdomain, legacyNames: opts.legacyNames });
+const meta = (opts: ValidationOptions) => ({
+  namespaced: true,
+  nameFn: nameIsDNSSubdomain,
+  legacyNames: opts.legacyNames,
+});
 
-function selectorImmutable(now: LabelSelector | undefined, before: LabelSelector | undefined): FieldError[] {
+function selectorImmutable(
+  now: LabelSelector | undefined,
+  before: LabelSelector | undefined,
+): FieldError[] {
   if (semanticEqual(now ?? null, before ?? null)) return [];
   return [invalid('spec.selector', now ? goLabelSelector(now) : 'null', FIELD_IMMUTABLE)];
 }
@@ -145,7 +228,11 @@ export function validateReplicaSet(rs: ReplicaSet, opts: ValidationOptions): Fie
   return [...validateObjectMeta(rs.metadata, meta(opts)), ...validateReplicaSetSpec(rs, opts.era)];
 }
 
-export function validateReplicaSetUpdate(rs: ReplicaSet, old: ReplicaSet, opts: ValidationOptions): FieldError[] {
+export function validateReplicaSetUpdate(
+  rs: ReplicaSet,
+  old: ReplicaSet,
+  opts: ValidationOptions,
+): FieldError[] {
   return [
     ...validateObjectMetaUpdate(rs.metadata, old.metadata),
     ...validateReplicaSetSpec(rs, opts.era),
@@ -157,7 +244,11 @@ export function validateDeployment(d: Deployment, opts: ValidationOptions): Fiel
   return [...validateObjectMeta(d.metadata, meta(opts)), ...validateDeploymentSpec(d, opts.era)];
 }
 
-export function validateDeploymentUpdate(d: Deployment, old: Deployment, opts: ValidationOptions): FieldError[] {
+export function validateDeploymentUpdate(
+  d: Deployment,
+  old: Deployment,
+  opts: ValidationOptions,
+): FieldError[] {
   return [
     ...validateObjectMetaUpdate(d.metadata, old.metadata),
     ...validateDeploymentSpec(d, opts.era),

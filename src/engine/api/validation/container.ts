@@ -4,7 +4,15 @@
  * resources; then a duplicate-name check and its probes; host-port conflicts last.
  */
 import type { Container, ContainerPort, Volume, VolumeMount } from '../../types';
-import { duplicate, forbidden, invalid, notFound, notSupported, required, type FieldError } from '../field';
+import {
+  duplicate,
+  forbidden,
+  invalid,
+  notFound,
+  notSupported,
+  required,
+  type FieldError,
+} from '../field';
 import { validateEnv } from './env';
 import { isValidPortName, isValidPortNum, validateDNS1123Label } from './names';
 import { supportedProtocols, type ValidationOptions } from './options';
@@ -14,7 +22,11 @@ import { validateLocalDescendingPath } from './volumes';
 
 type Era = ValidationOptions['era'];
 
-function validateContainerPorts(ports: ContainerPort[] | undefined, path: string, era: Era): FieldError[] {
+function validateContainerPorts(
+  ports: ContainerPort[] | undefined,
+  path: string,
+  era: Era,
+): FieldError[] {
   const errs: FieldError[] = [];
   const names = new Set<string>();
   (ports ?? []).forEach((port, j) => {
@@ -27,16 +39,31 @@ function validateContainerPorts(ports: ContainerPort[] | undefined, path: string
     }
     const containerPort = port.containerPort ?? 0;
     if (containerPort === 0) errs.push(required(`${idx}.containerPort`));
-    else errs.push(...isValidPortNum(containerPort).map((msg) => invalid(`${idx}.containerPort`, containerPort, msg)));
-    if (port.hostPort) errs.push(...isValidPortNum(port.hostPort).map((msg) => invalid(`${idx}.hostPort`, port.hostPort, msg)));
+    else
+      errs.push(
+        ...isValidPortNum(containerPort).map((msg) =>
+          invalid(`${idx}.containerPort`, containerPort, msg),
+        ),
+      );
+    if (port.hostPort)
+      errs.push(
+        ...isValidPortNum(port.hostPort).map((msg) =>
+          invalid(`${idx}.hostPort`, port.hostPort, msg),
+        ),
+      );
     const protocols = supportedProtocols(era);
     if (!port.protocol) errs.push(required(`${idx}.protocol`));
-    else if (!protocols.includes(port.protocol)) errs.push(notSupported(`${idx}.protocol`, port.protocol, protocols));
+    else if (!protocols.includes(port.protocol))
+      errs.push(notSupported(`${idx}.protocol`, port.protocol, protocols));
   });
   return errs;
 }
 
-function validateVolumeMounts(mounts: VolumeMount[] | undefined, volumes: Map<string, Volume>, path: string): FieldError[] {
+function validateVolumeMounts(
+  mounts: VolumeMount[] | undefined,
+  volumes: Map<string, Volume>,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   const mountPoints = new Set<string>();
   (mounts ?? []).forEach((m, k) => {
@@ -46,7 +73,8 @@ function validateVolumeMounts(mounts: VolumeMount[] | undefined, volumes: Map<st
     if (!name) errs.push(required(`${idx}.name`));
     if (!volumes.has(name)) errs.push(notFound(`${idx}.name`, name));
     if (!mountPath) errs.push(required(`${idx}.mountPath`));
-    if (mountPoints.has(mountPath)) errs.push(invalid(`${idx}.mountPath`, mountPath, 'must be unique'));
+    if (mountPoints.has(mountPath))
+      errs.push(invalid(`${idx}.mountPath`, mountPath, 'must be unique'));
     mountPoints.add(mountPath);
     // Kubernetes reports subPath on the list's path, without the mount's index.
     if (m.subPath) errs.push(...validateLocalDescendingPath(m.subPath, `${path}.subPath`));
@@ -57,7 +85,12 @@ function validateVolumeMounts(mounts: VolumeMount[] | undefined, volumes: Map<st
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 const MESSAGE_POLICIES = ['File', 'FallbackToLogsOnError'];
 
-function validateContainerCommon(c: Container, volumes: Map<string, Volume>, path: string, era: Era): FieldError[] {
+function validateContainerCommon(
+  c: Container,
+  volumes: Map<string, Volume>,
+  path: string,
+  era: Era,
+): FieldError[] {
   const errs: FieldError[] = [];
   if (!c.name) errs.push(required(`${path}.name`));
   else errs.push(...validateDNS1123Label(c.name, `${path}.name`));
@@ -72,7 +105,8 @@ function validateContainerCommon(c: Container, volumes: Map<string, Volume>, pat
   errs.push(...validateVolumeMounts(c.volumeMounts, volumes, `${path}.volumeMounts`));
   const pull = c.imagePullPolicy ?? '';
   if (!pull) errs.push(required(`${path}.imagePullPolicy`));
-  else if (!PULL_POLICIES.includes(pull)) errs.push(notSupported(`${path}.imagePullPolicy`, pull, PULL_POLICIES));
+  else if (!PULL_POLICIES.includes(pull))
+    errs.push(notSupported(`${path}.imagePullPolicy`, pull, PULL_POLICIES));
   errs.push(...validateResourceRequirements(c.resources, `${path}.resources`));
   return errs;
 }
@@ -136,18 +170,28 @@ export function validateInitContainers(
     errs.push(...checkHostPortConflicts([c], path));
     for (const probe of PROBE_FIELDS)
       if (c[probe])
-        errs.push(forbidden(`${idx}.${probe}`, 'may not be set for init containers without restartPolicy=Always'));
+        errs.push(
+          forbidden(
+            `${idx}.${probe}`,
+            'may not be set for init containers without restartPolicy=Always',
+          ),
+        );
   });
   return errs;
 }
 
 /** Pods only (not templates): an image may not carry surrounding whitespace. */
-export function validateContainersOnlyForPod(containers: Container[] | undefined, path: string): FieldError[] {
+export function validateContainersOnlyForPod(
+  containers: Container[] | undefined,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   (containers ?? []).forEach((c, i) => {
     const image = c.image ?? '';
     if (image.length !== image.trim().length)
-      errs.push(invalid(`${path}[${i}].image`, image, 'must not have leading or trailing whitespace'));
+      errs.push(
+        invalid(`${path}[${i}].image`, image, 'must not have leading or trailing whitespace'),
+      );
   });
   return errs;
 }

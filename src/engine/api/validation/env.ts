@@ -51,29 +51,51 @@ export function isConfigMapKey(value: string): string[] {
   return errs;
 }
 
-function validateFieldRef(ref: { apiVersion?: string; fieldPath: string }, path: string): FieldError[] {
+function validateFieldRef(
+  ref: { apiVersion?: string; fieldPath: string },
+  path: string,
+): FieldError[] {
   if (!ref.apiVersion) return [required(`${path}.apiVersion`)];
   if (!ref.fieldPath) return [required(`${path}.fieldPath`)];
   if (ref.apiVersion !== 'v1')
-    return [invalid(`${path}.fieldPath`, ref.fieldPath, `error converting fieldPath: unsupported pod version: ${ref.apiVersion}`)];
+    return [
+      invalid(
+        `${path}.fieldPath`,
+        ref.fieldPath,
+        `error converting fieldPath: unsupported pod version: ${ref.apiVersion}`,
+      ),
+    ];
   const subscripted = /^(.*)\['(.*)'\]$/.exec(ref.fieldPath);
   if (subscripted) {
     const [, field = '', key = ''] = subscripted;
     if (field === 'metadata.annotations') return validateQualifiedName(key.toLowerCase(), path);
     if (field === 'metadata.labels') return validateQualifiedName(key, path);
     return [
-      invalid(`${path}.fieldPath`, ref.fieldPath, `error converting fieldPath: field label does not support subscript: ${ref.fieldPath}`),
+      invalid(
+        `${path}.fieldPath`,
+        ref.fieldPath,
+        `error converting fieldPath: field label does not support subscript: ${ref.fieldPath}`,
+      ),
     ];
   }
   const label = ref.fieldPath === 'spec.host' ? 'spec.nodeName' : ref.fieldPath;
   if (!CONVERTIBLE_FIELD_PATHS.has(label))
-    return [invalid(`${path}.fieldPath`, ref.fieldPath, `error converting fieldPath: field label not supported: ${label}`)];
-  if (!ENV_FIELD_PATHS.includes(label)) return [notSupported(`${path}.fieldPath`, label, ENV_FIELD_PATHS)];
+    return [
+      invalid(
+        `${path}.fieldPath`,
+        ref.fieldPath,
+        `error converting fieldPath: field label not supported: ${label}`,
+      ),
+    ];
+  if (!ENV_FIELD_PATHS.includes(label))
+    return [notSupported(`${path}.fieldPath`, label, ENV_FIELD_PATHS)];
   return [];
 }
 
 function validateKeySelector(ref: { name: string; key: string }, path: string): FieldError[] {
-  const errs = isDNS1123Subdomain(ref.name ?? '').map((msg) => invalid(`${path}.name`, ref.name ?? '', msg));
+  const errs = isDNS1123Subdomain(ref.name ?? '').map((msg) =>
+    invalid(`${path}.name`, ref.name ?? '', msg),
+  );
   if (!ref.key) errs.push(required(`${path}.key`));
   else errs.push(...isConfigMapKey(ref.key).map((msg) => invalid(`${path}.key`, ref.key, msg)));
   return errs;
@@ -97,9 +119,16 @@ function validateValueFrom(ev: EnvVar, path: string): FieldError[] {
     errs.push(...validateKeySelector(from.secretKeyRef, `${path}.secretKeyRef`));
   }
   if (sources === 0)
-    errs.push(invalid(path, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
+    errs.push(
+      invalid(
+        path,
+        '',
+        'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`',
+      ),
+    );
   else if (ev.value) errs.push(invalid(path, '', 'may not be specified when `value` is not empty'));
-  else if (sources > 1) errs.push(invalid(path, '', 'may not have more than one field specified at a time'));
+  else if (sources > 1)
+    errs.push(invalid(path, '', 'may not have more than one field specified at a time'));
   return errs;
 }
 

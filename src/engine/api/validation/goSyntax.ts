@@ -16,7 +16,8 @@ export function goStringMap(m: Record<string, string> | undefined): string {
 }
 
 /** A nil pointer prints with its type; a set one as an address Go happens to choose. */
-const goPointer = (type: string, set: boolean): string => `(${type})(${set ? '0xc000123450' : 'nil'})`;
+const goPointer = (type: string, set: boolean): string =>
+  `(${type})(${set ? '0xc000123450' : 'nil'})`;
 
 export function intOrStringText(v: IntOrString | undefined): string {
   return typeof v === 'string'
@@ -37,7 +38,9 @@ export function goLabelSelector(sel: LabelSelector): GoSyntax {
               `v1.LabelSelectorRequirement{Key:${goQuote(e.key ?? '')}, Operator:${goQuote(e.operator ?? '')}, Values:${goStrings(e.values)}}`,
           )
           .join(', ')}}`;
-  return goSyntax(`v1.LabelSelector{MatchLabels:${goStringMap(sel.matchLabels)}, MatchExpressions:${exprText}}`);
+  return goSyntax(
+    `v1.LabelSelector{MatchLabels:${goStringMap(sel.matchLabels)}, MatchExpressions:${exprText}}`,
+  );
 }
 
 export function goToleration(t: Toleration): GoSyntax {

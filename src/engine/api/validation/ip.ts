@@ -58,7 +58,8 @@ export function parseIP(s: string): IPBytes | undefined {
   return v4 ? [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, ...v4] : undefined;
 }
 
-export const isIPv4 = (ip: IPBytes): boolean => ip.slice(0, 10).every((b) => b === 0) && ip[10] === 0xff && ip[11] === 0xff;
+export const isIPv4 = (ip: IPBytes): boolean =>
+  ip.slice(0, 10).every((b) => b === 0) && ip[10] === 0xff && ip[11] === 0xff;
 
 export function parseCIDR(s: string): { ip: IPBytes; bits: number } | undefined {
   const slash = s.indexOf('/');
@@ -71,11 +72,15 @@ export function parseCIDR(s: string): { ip: IPBytes; bits: number } | undefined 
 }
 
 export function validateIP(value: string, path: string): FieldError[] {
-  return parseIP(value) ? [] : [invalid(path, value, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')];
+  return parseIP(value)
+    ? []
+    : [invalid(path, value, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')];
 }
 
 export function validateCIDR(value: string, path: string): FieldError[] {
-  return parseCIDR(value) ? [] : [invalid(path, value, 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)')];
+  return parseCIDR(value)
+    ? []
+    : [invalid(path, value, 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)')];
 }
 
 /** External IPs may not be unspecified, loopback or link-local (ValidateNonSpecialIP). */
@@ -87,12 +92,26 @@ export function validateNonSpecialIP(value: string, path: string): FieldError[] 
   const errs: FieldError[] = [];
   const unspecified = v4 ? ip.slice(12).every((x) => x === 0) : ip.every((x) => x === 0);
   const loopback = v4 ? b(12) === 127 : ip.slice(0, 15).every((x) => x === 0) && b(15) === 1;
-  const linkLocalUnicast = v4 ? b(12) === 169 && b(13) === 254 : b(0) === 0xfe && (b(1) & 0xc0) === 0x80;
-  const linkLocalMulticast = v4 ? b(12) === 224 && b(13) === 0 && b(14) === 0 : b(0) === 0xff && (b(1) & 0x0f) === 0x02;
+  const linkLocalUnicast = v4
+    ? b(12) === 169 && b(13) === 254
+    : b(0) === 0xfe && (b(1) & 0xc0) === 0x80;
+  const linkLocalMulticast = v4
+    ? b(12) === 224 && b(13) === 0 && b(14) === 0
+    : b(0) === 0xff && (b(1) & 0x0f) === 0x02;
   if (unspecified) errs.push(invalid(path, value, `may not be unspecified (${value})`));
-  if (loopback) errs.push(invalid(path, value, 'may not be in the loopback range (127.0.0.0/8, ::1/128)'));
-  if (linkLocalUnicast) errs.push(invalid(path, value, 'may not be in the link-local range (169.254.0.0/16, fe80::/10)'));
+  if (loopback)
+    errs.push(invalid(path, value, 'may not be in the loopback range (127.0.0.0/8, ::1/128)'));
+  if (linkLocalUnicast)
+    errs.push(
+      invalid(path, value, 'may not be in the link-local range (169.254.0.0/16, fe80::/10)'),
+    );
   if (linkLocalMulticast)
-    errs.push(invalid(path, value, 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)'));
+    errs.push(
+      invalid(
+        path,
+        value,
+        'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)',
+      ),
+    );
   return errs;
 }

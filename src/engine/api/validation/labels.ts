@@ -54,7 +54,10 @@ const sortedEntries = (map: Record<string, string>): [string, string][] =>
   Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 /** Every key and value, each error on `path` itself (e.g. `spec.selector`). */
-export function validateLabels(labels: Record<string, string> | undefined, path: string): FieldError[] {
+export function validateLabels(
+  labels: Record<string, string> | undefined,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   for (const [k, v] of sortedEntries(labels ?? {})) {
     errs.push(...validateLabelName(k, path));
@@ -66,7 +69,10 @@ export function validateLabels(labels: Record<string, string> | undefined, path:
 export const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 
 /** Keys are label keys compared case-insensitively; keys and values together ≤ 256 KiB. */
-export function validateAnnotations(annotations: Record<string, string> | undefined, path: string): FieldError[] {
+export function validateAnnotations(
+  annotations: Record<string, string> | undefined,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   let total = 0;
   for (const [k, v] of sortedEntries(annotations ?? {})) {
@@ -78,7 +84,10 @@ export function validateAnnotations(annotations: Record<string, string> | undefi
 }
 
 /** `matchLabels` as labels, then each `matchExpressions[i]`. */
-export function validateLabelSelector(selector: LabelSelector | undefined, path: string): FieldError[] {
+export function validateLabelSelector(
+  selector: LabelSelector | undefined,
+  path: string,
+): FieldError[] {
   if (!selector) return [];
   const errs = validateLabels(selector.matchLabels, `${path}.matchLabels`);
   (selector.matchExpressions ?? []).forEach((req, i) =>
@@ -87,25 +96,37 @@ export function validateLabelSelector(selector: LabelSelector | undefined, path:
   return errs;
 }
 
-export function validateLabelSelectorRequirement(req: LabelSelectorRequirement, path: string): FieldError[] {
+export function validateLabelSelectorRequirement(
+  req: LabelSelectorRequirement,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   const values = req.values ?? [];
   switch (req.operator) {
     case 'In':
     case 'NotIn':
       if (values.length === 0)
-        errs.push(required(`${path}.values`, "must be specified when `operator` is 'In' or 'NotIn'"));
+        errs.push(
+          required(`${path}.values`, "must be specified when `operator` is 'In' or 'NotIn'"),
+        );
       break;
     case 'Exists':
     case 'DoesNotExist':
       if (values.length > 0)
-        errs.push(forbidden(`${path}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+        errs.push(
+          forbidden(
+            `${path}.values`,
+            "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+          ),
+        );
       break;
     default:
       errs.push(invalid(`${path}.operator`, req.operator ?? '', 'not a valid selector operator'));
   }
   errs.push(...validateLabelName(req.key ?? '', `${path}.key`));
-  values.forEach((v, i) => errs.push(...isValidLabelValue(v).map((msg) => invalid(`${path}.values[${i}]`, v, msg))));
+  values.forEach((v, i) =>
+    errs.push(...isValidLabelValue(v).map((msg) => invalid(`${path}.values[${i}]`, v, msg))),
+  );
   return errs;
 }
 

@@ -23,7 +23,11 @@ export function validateNonnegative(value: number | undefined, path: string): Fi
   return value !== undefined && value < 0 ? [invalid(path, value, IS_NEGATIVE)] : [];
 }
 
-export function validateObjectMeta(meta: ObjectMeta, opts: ObjectMetaOptions, path = 'metadata'): FieldError[] {
+export function validateObjectMeta(
+  meta: ObjectMeta,
+  opts: ObjectMetaOptions,
+  path = 'metadata',
+): FieldError[] {
   const errs: FieldError[] = [];
   const asChecked = (name: string): string => (opts.legacyNames ? name.toLowerCase() : name);
   const generateName = meta.generateName ?? '';
@@ -33,12 +37,16 @@ export function validateObjectMeta(meta: ObjectMeta, opts: ObjectMetaOptions, pa
   }
   const name = meta.name ?? '';
   if (!name) errs.push(required(`${path}.name`, 'name or generateName is required'));
-  else for (const msg of opts.nameFn(asChecked(name), false)) errs.push(invalid(`${path}.name`, name, msg));
+  else
+    for (const msg of opts.nameFn(asChecked(name), false))
+      errs.push(invalid(`${path}.name`, name, msg));
 
   const namespace = meta.namespace ?? '';
   if (opts.namespaced) {
     if (!namespace) errs.push(required(`${path}.namespace`));
-    else for (const msg of nameIsDNSLabel(namespace, false)) errs.push(invalid(`${path}.namespace`, namespace, msg));
+    else
+      for (const msg of nameIsDNSLabel(namespace, false))
+        errs.push(invalid(`${path}.namespace`, namespace, msg));
   } else if (namespace) {
     errs.push(forbidden(`${path}.namespace`, 'not allowed on this type'));
   }
@@ -54,7 +62,11 @@ export function validateObjectMeta(meta: ObjectMeta, opts: ObjectMetaOptions, pa
  * check never fires for these kinds in a real cluster: the store fills it in for unconditional
  * updates before validation, so it is not repeated here.)
  */
-export function validateObjectMetaUpdate(meta: ObjectMeta, old: ObjectMeta, path = 'metadata'): FieldError[] {
+export function validateObjectMetaUpdate(
+  meta: ObjectMeta,
+  old: ObjectMeta,
+  path = 'metadata',
+): FieldError[] {
   const errs: FieldError[] = [];
   errs.push(...validateNonnegative(meta.generation, `${path}.generation`));
   if ((meta.generation ?? 0) < (old.generation ?? 0))

@@ -27,15 +27,18 @@ function validateHandler(probe: Probe, path: string): FieldError[] {
       continue;
     }
     count++;
-    if (handler === 'exec' && !(probe.exec?.command ?? []).length) errs.push(required(`${p}.command`));
+    if (handler === 'exec' && !(probe.exec?.command ?? []).length)
+      errs.push(required(`${p}.command`));
     if (handler === 'httpGet') {
       const get = probe.httpGet;
       if (!get?.path) errs.push(required(`${p}.path`));
       errs.push(...validatePortNumOrName(get?.port, `${p}.port`));
       const scheme = get?.scheme ?? '';
-      if (scheme !== 'HTTP' && scheme !== 'HTTPS') errs.push(notSupported(`${p}.scheme`, scheme, ['HTTP', 'HTTPS']));
+      if (scheme !== 'HTTP' && scheme !== 'HTTPS')
+        errs.push(notSupported(`${p}.scheme`, scheme, ['HTTP', 'HTTPS']));
     }
-    if (handler === 'tcpSocket') errs.push(...validatePortNumOrName(probe.tcpSocket?.port, `${p}.port`));
+    if (handler === 'tcpSocket')
+      errs.push(...validatePortNumOrName(probe.tcpSocket?.port, `${p}.port`));
   }
   if (count === 0) errs.push(required(path, 'must specify a handler type'));
   return errs;

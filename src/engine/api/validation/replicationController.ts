@@ -13,8 +13,13 @@ import { validateReadOnlyPersistentDisks } from './volumes';
 
 export const SELECTOR_MISMATCH = '`selector` does not match template `labels`';
 
-const selects = (selector: Record<string, string>, labels: Record<string, string> | undefined): boolean =>
-  Object.entries(selector).every(([k, v]) => labels !== undefined && k in labels && labels[k] === v);
+const selects = (
+  selector: Record<string, string>,
+  labels: Record<string, string> | undefined,
+): boolean =>
+  Object.entries(selector).every(
+    ([k, v]) => labels !== undefined && k in labels && labels[k] === v,
+  );
 
 /**
  * The template checks a replicated controller shares: labels the selector can see, a valid pod
@@ -31,14 +36,26 @@ export function validateTemplateForController(
 ): FieldError[] {
   const errs: FieldError[] = [];
   if (matches === false)
-    errs.push(invalid(`${path}.metadata.labels`, goSyntax(goStringMap(template.metadata?.labels)), SELECTOR_MISMATCH));
+    errs.push(
+      invalid(
+        `${path}.metadata.labels`,
+        goSyntax(goStringMap(template.metadata?.labels)),
+        SELECTOR_MISMATCH,
+      ),
+    );
   errs.push(...validatePodTemplateSpec(template, path, era));
   if (era === '2015' && replicas > 1)
     errs.push(...validateReadOnlyPersistentDisks(template.spec?.volumes, `${path}.spec.volumes`));
   const restartPolicy = template.spec?.restartPolicy ?? '';
-  if (restartPolicy !== 'Always') errs.push(notSupported(`${path}.spec.restartPolicy`, restartPolicy, ['Always']));
+  if (restartPolicy !== 'Always')
+    errs.push(notSupported(`${path}.spec.restartPolicy`, restartPolicy, ['Always']));
   if (template.spec?.activeDeadlineSeconds !== undefined)
-    errs.push(forbidden(`${path}.spec.activeDeadlineSeconds`, `activeDeadlineSeconds in ${controllerKind} is not Supported`));
+    errs.push(
+      forbidden(
+        `${path}.spec.activeDeadlineSeconds`,
+        `activeDeadlineSeconds in ${controllerKind} is not Supported`,
+      ),
+    );
   return errs;
 }
 
@@ -53,14 +70,30 @@ function validateSpec(rc: ReplicationController, era: ValidationOptions['era']):
   else {
     const empty = Object.keys(selector).length === 0;
     const matches = empty ? 'skip' : selects(selector, spec.template.metadata?.labels);
-    errs.push(...validateTemplateForController(spec.template, matches, spec.replicas ?? 0, 'spec.template', 'ReplicationController', era));
+    errs.push(
+      ...validateTemplateForController(
+        spec.template,
+        matches,
+        spec.replicas ?? 0,
+        'spec.template',
+        'ReplicationController',
+        era,
+      ),
+    );
   }
   return errs;
 }
 
-export function validateReplicationController(rc: ReplicationController, opts: ValidationOptions): FieldError[] {
+export function validateReplicationController(
+  rc: ReplicationController,
+  opts: ValidationOptions,
+): FieldError[] {
   return [
-    ...validateObjectMeta(rc.metadata, { namespaced: true, nameFn: nameIsDNSSubdomain, legacyNames: opts.legacyNames }),
+    ...validateObjectMeta(rc.metadata, {
+      namespaced: true,
+      nameFn: nameIsDNSSubdomain,
+      legacyNames: opts.legacyNames,
+    }),
     ...validateSpec(rc, opts.era),
   ];
 }

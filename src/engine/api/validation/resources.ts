@@ -48,7 +48,9 @@ const CONTAINER_RESOURCES = new Set(['cpu', 'memory', 'ephemeral-storage']);
 const isHugePages = (name: string): boolean => name.startsWith('hugepages-');
 const isNative = (name: string): boolean => !name.includes('/') || name.includes('kubernetes.io/');
 const isExtended = (name: string): boolean =>
-  !isNative(name) && !name.startsWith('requests.') && isQualifiedName(`requests.${name}`).length === 0;
+  !isNative(name) &&
+  !name.startsWith('requests.') &&
+  isQualifiedName(`requests.${name}`).length === 0;
 const isStandard = (name: string): boolean =>
   STANDARD_RESOURCES.has(name) || isHugePages(name) || name.startsWith('requests.hugepages-');
 const overcommitAllowed = (name: string): boolean => isNative(name) && !isHugePages(name);
@@ -78,7 +80,10 @@ function validateQuantityValue(name: string, q: Quantity, path: string): FieldEr
 const sorted = (list: Record<string, string> | undefined): [string, string][] =>
   Object.entries(list ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
-export function validateResourceRequirements(res: ResourceRequirements | undefined, path: string): FieldError[] {
+export function validateResourceRequirements(
+  res: ResourceRequirements | undefined,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   const limPath = `${path}.limits`;
   const reqPath = `${path}.requests`;
@@ -106,9 +111,17 @@ export function validateResourceRequirements(res: ResourceRequirements | undefin
       const cmp = compareQuantity(q, limit);
       const shown = canonicalQuantity(q);
       if (cmp !== 0 && !overcommitAllowed(name))
-        errs.push(invalid(reqPath, shown, `must be equal to ${name} limit of ${canonicalQuantity(limit)}`));
+        errs.push(
+          invalid(reqPath, shown, `must be equal to ${name} limit of ${canonicalQuantity(limit)}`),
+        );
       else if (cmp > 0)
-        errs.push(invalid(reqPath, shown, `must be less than or equal to ${name} limit of ${canonicalQuantity(limit)}`));
+        errs.push(
+          invalid(
+            reqPath,
+            shown,
+            `must be less than or equal to ${name} limit of ${canonicalQuantity(limit)}`,
+          ),
+        );
     } else if (!(res?.limits && name in res.limits) && !overcommitAllowed(name)) {
       errs.push(required(limPath, 'Limit must be set for non overcommitable resources'));
     }

@@ -6,7 +6,15 @@
 import { stableJson } from '../../util/json';
 
 /** Fields that are Go maps in the Kubernetes types kubesim models. */
-const MAP_FIELDS = new Set(['labels', 'annotations', 'selector', 'matchLabels', 'nodeSelector', 'limits', 'requests']);
+const MAP_FIELDS = new Set([
+  'labels',
+  'annotations',
+  'selector',
+  'matchLabels',
+  'nodeSelector',
+  'limits',
+  'requests',
+]);
 
 function normalise(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return value.length ? value.map((v) => normalise(v)) : undefined;

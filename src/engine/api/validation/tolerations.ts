@@ -8,12 +8,19 @@ import { isValidLabelValue, validateLabelName } from './labels';
 
 const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 
-export function validateTaintEffect(effect: string | undefined, allowEmpty: boolean, path: string): FieldError[] {
+export function validateTaintEffect(
+  effect: string | undefined,
+  allowEmpty: boolean,
+  path: string,
+): FieldError[] {
   if (!effect) return allowEmpty ? [] : [required(path)];
   return TAINT_EFFECTS.includes(effect) ? [] : [notSupported(path, effect, TAINT_EFFECTS)];
 }
 
-export function validateTolerations(tolerations: Toleration[] | undefined, path: string): FieldError[] {
+export function validateTolerations(
+  tolerations: Toleration[] | undefined,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   (tolerations ?? []).forEach((t, i) => {
     const idx = `${path}[${i}]`;
@@ -22,15 +29,32 @@ export function validateTolerations(tolerations: Toleration[] | undefined, path:
     if (key) errs.push(...validateLabelName(key, `${idx}.key`));
     if (!key && operator !== 'Exists')
       errs.push(
-        invalid(`${idx}.operator`, operator, 'operator must be Exists when `key` is empty, which means "match all values and all keys"'),
+        invalid(
+          `${idx}.operator`,
+          operator,
+          'operator must be Exists when `key` is empty, which means "match all values and all keys"',
+        ),
       );
     if (t.tolerationSeconds !== undefined && t.effect !== 'NoExecute')
-      errs.push(invalid(`${idx}.effect`, t.effect ?? '', "effect must be 'NoExecute' when `tolerationSeconds` is set"));
+      errs.push(
+        invalid(
+          `${idx}.effect`,
+          t.effect ?? '',
+          "effect must be 'NoExecute' when `tolerationSeconds` is set",
+        ),
+      );
     if (operator === 'Equal' || operator === '') {
       const msgs = isValidLabelValue(t.value ?? '');
       if (msgs.length) errs.push(invalid(`${idx}.operator`, t.value ?? '', msgs.join(';')));
     } else if (operator === 'Exists') {
-      if (t.value) errs.push(invalid(`${idx}.operator`, goToleration(t), "value must be empty when `operator` is 'Exists'"));
+      if (t.value)
+        errs.push(
+          invalid(
+            `${idx}.operator`,
+            goToleration(t),
+            "value must be empty when `operator` is 'Exists'",
+          ),
+        );
     } else {
       errs.push(notSupported(`${idx}.operator`, operator, ['Equal', 'Exists']));
     }
@@ -52,7 +76,9 @@ export function validateOnlyAddedTolerations(
     (a.effect ?? '') === (b.effect ?? '');
   for (const old of before ?? []) {
     if (!(now ?? []).some((t) => same(old, t)))
-      return [forbidden(path, 'existing toleration can not be modified except its tolerationSeconds')];
+      return [
+        forbidden(path, 'existing toleration can not be modified except its tolerationSeconds'),
+      ];
   }
   return validateTolerations(now, path);
 }
@@ -72,7 +98,10 @@ export function validateNodeTaints(taints: Taint[] | undefined, path: string): F
     errs.push(...validateTaintEffect(t.effect, false, `${idx}.effect`));
     const key = `${t.effect ?? ''}\u0000${t.key ?? ''}`;
     if (seen.has(key))
-      errs.push({ ...duplicate(idx, goTaint(t)), detail: 'taints must be unique by key and effect pair' });
+      errs.push({
+        ...duplicate(idx, goTaint(t)),
+        detail: 'taints must be unique by key and effect pair',
+      });
     else seen.add(key);
   });
   return errs;

@@ -50,7 +50,9 @@ function validateSource(v: Volume, source: Source, path: string): FieldError[] {
       const limit = v.emptyDir?.sizeLimit;
       const q = limit === undefined ? undefined : parseQuantity(limit);
       if (q && q.nanos < 0n)
-        errs.push(forbidden(`${path}.sizeLimit`, 'SizeLimit field must be a valid resource quantity'));
+        errs.push(
+          forbidden(`${path}.sizeLimit`, 'SizeLimit field must be a valid resource quantity'),
+        );
       break;
     }
     case 'hostPath': {
@@ -70,8 +72,10 @@ function validateSource(v: Volume, source: Source, path: string): FieldError[] {
       const gce = source === 'gcePersistentDisk';
       const id = gce ? v.gcePersistentDisk?.pdName : v.awsElasticBlockStore?.volumeID;
       if (!id) errs.push(required(`${path}.${gce ? 'pdName' : 'volumeID'}`));
-      const partition = (gce ? v.gcePersistentDisk?.partition : v.awsElasticBlockStore?.partition) ?? 0;
-      if (partition < 0 || partition > 255) errs.push(invalid(`${path}.partition`, partition, inclusiveRangeError(1, 255)));
+      const partition =
+        (gce ? v.gcePersistentDisk?.partition : v.awsElasticBlockStore?.partition) ?? 0;
+      if (partition < 0 || partition > 255)
+        errs.push(invalid(`${path}.partition`, partition, inclusiveRangeError(1, 255)));
       break;
     }
     case 'secret':
@@ -80,7 +84,8 @@ function validateSource(v: Volume, source: Source, path: string): FieldError[] {
     case 'nfs':
       if (!v.nfs?.server) errs.push(required(`${path}.server`));
       if (!v.nfs?.path) errs.push(required(`${path}.path`));
-      if (!(v.nfs?.path ?? '').startsWith('/')) errs.push(invalid(`${path}.path`, v.nfs?.path ?? '', 'must be an absolute path'));
+      if (!(v.nfs?.path ?? '').startsWith('/'))
+        errs.push(invalid(`${path}.path`, v.nfs?.path ?? '', 'must be an absolute path'));
       break;
     case 'persistentVolumeClaim':
       if (!v.persistentVolumeClaim?.claimName) errs.push(required(`${path}.claimName`));
@@ -137,7 +142,10 @@ export function validateVolumes(volumes: Volume[] | undefined, path: string): Vo
 }
 
 /** 2015 clusters (until v1.28): a writable GCE PD cannot back more than one replica. */
-export function validateReadOnlyPersistentDisks(volumes: Volume[] | undefined, path: string): FieldError[] {
+export function validateReadOnlyPersistentDisks(
+  volumes: Volume[] | undefined,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   (volumes ?? []).forEach((v, i) => {
     if (v.gcePersistentDisk && !v.gcePersistentDisk.readOnly)

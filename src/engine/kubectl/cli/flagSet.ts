@@ -14,7 +14,13 @@ export interface FlagSet {
 }
 
 export function helpFlag(commandName: string): FlagSpec {
-  return { name: 'help', shorthand: 'h', type: 'bool', default: false, usage: `help for ${commandName}` };
+  return {
+    name: 'help',
+    shorthand: 'h',
+    type: 'bool',
+    default: false,
+    usage: `help for ${commandName}`,
+  };
 }
 
 export function globalFlags(era: CliEra): readonly FlagSpec[] {
@@ -34,7 +40,8 @@ export function flagSetFor(command: CommandSpec | undefined, era: CliEra): FlagS
     if (byName.has(flag.name)) return;
     all.push(flag);
     byName.set(flag.name, flag);
-    if (flag.shorthand !== undefined && !byShorthand.has(flag.shorthand)) byShorthand.set(flag.shorthand, flag);
+    if (flag.shorthand !== undefined && !byShorthand.has(flag.shorthand))
+      byShorthand.set(flag.shorthand, flag);
   };
   command?.flags.forEach(add);
   globalFlags(era).forEach(add);

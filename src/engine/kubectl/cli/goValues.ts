@@ -9,7 +9,10 @@ export type GoParse<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** strconv.ParseInt(s, 0, bits): signs, 0x/0o/0b/0 prefixes and `_` separators like a Go literal. */
 export function parseGoInt(s: string, bits: 32 | 64 = 64): GoParse<number> {
-  const syntax = { ok: false as const, error: `strconv.ParseInt: parsing ${goQuote(s)}: invalid syntax` };
+  const syntax = {
+    ok: false as const,
+    error: `strconv.ParseInt: parsing ${goQuote(s)}: invalid syntax`,
+  };
   let body = s;
   let negative = false;
   if (body.startsWith('+') || body.startsWith('-')) {
@@ -76,15 +79,16 @@ export function parseGoBool(s: string): GoParse<boolean> {
 const UNIT_NS: Record<string, number> = {
   ns: 1,
   us: 1e3,
-  'µs': 1e3,
-  'μs': 1e3,
+  µs: 1e3,
+  μs: 1e3,
   ms: 1e6,
   s: 1e9,
   m: 60e9,
   h: 3600e9,
 };
 
-const MAX_DURATION_NS = 9_223_372_036_854_775_807;
+/** time.Duration is an int64 of nanoseconds. */
+const MAX_DURATION_NS = 2 ** 63 - 1;
 
 /** time.ParseDuration, returning milliseconds (the engine's clock unit). */
 export function parseGoDuration(s: string): GoParse<number> {
@@ -159,7 +163,10 @@ export function readCSVRecord(value: string): GoParse<string[]> {
       i++;
       for (;;) {
         if (i >= value.length) {
-          return { ok: false, error: `parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field` };
+          return {
+            ok: false,
+            error: `parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`,
+          };
         }
         const ch = value.charAt(i);
         if (ch === '"') {
@@ -175,12 +182,18 @@ export function readCSVRecord(value: string): GoParse<string[]> {
         i++;
       }
       if (i < value.length && value.charAt(i) !== ',') {
-        return { ok: false, error: `parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field` };
+        return {
+          ok: false,
+          error: `parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`,
+        };
       }
     } else {
       while (i < value.length && value.charAt(i) !== ',') {
         if (value.charAt(i) === '"') {
-          return { ok: false, error: `parse error on line 1, column ${i + 1}: bare " in non-quoted-field` };
+          return {
+            ok: false,
+            error: `parse error on line 1, column ${i + 1}: bare " in non-quoted-field`,
+          };
         }
         field += value.charAt(i);
         i++;

@@ -38,7 +38,13 @@ export function defaultValue(flag: FlagSpec): FlagValue {
 }
 
 export function parseFlags(argv: readonly string[], flags: FlagSet, era: CliEra): FlagParse {
-  const state: ParsedFlags = { values: {}, set: new Set(), args: [], argsAfterDash: [], warnings: [] };
+  const state: ParsedFlags = {
+    values: {},
+    set: new Set(),
+    args: [],
+    argsAfterDash: [],
+    warnings: [],
+  };
   for (const flag of flags.all) state.values[flag.name] = defaultValue(flag);
 
   let rest = [...argv];
@@ -52,7 +58,9 @@ export function parseFlags(argv: readonly string[], flags: FlagSet, era: CliEra)
       state.argsAfterDash = rest;
       break;
     }
-    const step = s.startsWith('--') ? parseLong(s, rest, flags, era, state) : parseShort(s, rest, flags, era, state);
+    const step = s.startsWith('--')
+      ? parseLong(s, rest, flags, era, state)
+      : parseShort(s, rest, flags, era, state);
     if (!step.ok) return step;
     rest = step.rest;
   }
@@ -61,7 +69,13 @@ export function parseFlags(argv: readonly string[], flags: FlagSet, era: CliEra)
 
 type Step = { ok: true; rest: string[] } | { ok: false; error: string };
 
-function parseLong(s: string, rest: string[], flags: FlagSet, era: CliEra, state: ParsedFlags): Step {
+function parseLong(
+  s: string,
+  rest: string[],
+  flags: FlagSet,
+  era: CliEra,
+  state: ParsedFlags,
+): Step {
   const body = s.slice(2);
   if (body === '' || body.startsWith('-') || body.startsWith('=')) {
     return { ok: false, error: `bad flag syntax: ${s}` };
@@ -82,14 +96,21 @@ function parseLong(s: string, rest: string[], flags: FlagSet, era: CliEra, state
   return error === undefined ? { ok: true, rest } : { ok: false, error };
 }
 
-function parseShort(s: string, rest: string[], flags: FlagSet, era: CliEra, state: ParsedFlags): Step {
+function parseShort(
+  s: string,
+  rest: string[],
+  flags: FlagSet,
+  era: CliEra,
+  state: ParsedFlags,
+): Step {
   let shorthands = s.slice(1);
   while (shorthands.length > 0) {
     const c = shorthands.charAt(0);
     // 2015 pflag named the whole group in its errors; later versions name what was left of it.
     const group = era === 'modern' ? shorthands : s.slice(1);
     const flag = flags.lookupShorthand(c);
-    if (flag === undefined) return { ok: false, error: `unknown shorthand flag: ${goChar(c)} in -${group}` };
+    if (flag === undefined)
+      return { ok: false, error: `unknown shorthand flag: ${goChar(c)} in -${group}` };
 
     let value: string;
     let next = shorthands.slice(1);
@@ -124,8 +145,18 @@ function goChar(c: string): string {
   return c === "'" ? "'\\''" : c === '\\' ? "'\\\\'" : `'${c}'`;
 }
 
-function setFlag(flag: FlagSpec, raw: string, flagName: string, era: CliEra, state: ParsedFlags): string | undefined {
-  const converted = convert(flag, raw, state.set.has(flag.name) ? state.values[flag.name] : undefined);
+function setFlag(
+  flag: FlagSpec,
+  raw: string,
+  flagName: string,
+  era: CliEra,
+  state: ParsedFlags,
+): string | undefined {
+  const converted = convert(
+    flag,
+    raw,
+    state.set.has(flag.name) ? state.values[flag.name] : undefined,
+  );
   if (!converted.ok) {
     return era === 'modern'
       ? `invalid argument ${goQuote(raw)} for ${goQuote(flagName)} flag: ${converted.error}`
@@ -133,7 +164,8 @@ function setFlag(flag: FlagSpec, raw: string, flagName: string, era: CliEra, sta
   }
   state.values[flag.name] = converted.value;
   state.set.add(flag.name);
-  if (flag.deprecated !== undefined) state.warnings.push(`Flag --${flag.name} has been deprecated, ${flag.deprecated}`);
+  if (flag.deprecated !== undefined)
+    state.warnings.push(`Flag --${flag.name} has been deprecated, ${flag.deprecated}`);
   return undefined;
 }
 

@@ -62,7 +62,8 @@ export function tokenize(line: string): TokenizeResult {
       i = close + 1;
     } else if (ch === '"') {
       const end = readDoubleQuoted(line, i + 1);
-      if (end === null) return { ok: false, error: 'unexpected EOF while looking for matching `"\'' };
+      if (end === null)
+        return { ok: false, error: 'unexpected EOF while looking for matching `"\'' };
       word += end.text;
       inWord = true;
       i = end.next;

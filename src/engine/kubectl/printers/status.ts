@@ -31,7 +31,10 @@ const lastFinished = (status: ContainerStatus): number | undefined => {
 };
 
 /** Why a terminated container stopped, as `printPod` words it (`Error`, `Signal:9`, `ExitCode:2`). */
-const terminatedReason = (t: NonNullable<ContainerStatus['state']['terminated']>, prefix: string): string => {
+const terminatedReason = (
+  t: NonNullable<ContainerStatus['state']['terminated']>,
+  prefix: string,
+): string => {
   if (t.reason) return prefix + t.reason;
   return t.signal ? `${prefix}Signal:${t.signal}` : `${prefix}ExitCode:${t.exitCode}`;
 };
@@ -74,7 +77,8 @@ export function summarizePod(pod: Pod): PodSummary {
     }
     initializing = true;
     if (terminated) reason = terminatedReason(terminated, 'Init:');
-    else if (waiting?.reason && waiting.reason !== 'PodInitializing') reason = `Init:${waiting.reason}`;
+    else if (waiting?.reason && waiting.reason !== 'PodInitializing')
+      reason = `Init:${waiting.reason}`;
     else reason = `Init:${i}/${initSpecs.length}`;
     break;
   }
@@ -107,8 +111,15 @@ export function summarizePod(pod: Pod): PodSummary {
     if (status.reason === 'NodeLost') reason = 'Unknown';
     else if (status.phase !== 'Succeeded' && status.phase !== 'Failed') reason = 'Terminating';
   }
-  const lastRestartMs = lastRestart !== undefined && Number.isFinite(lastRestart) ? lastRestart : undefined;
-  return { status: reason, readyContainers: ready, totalContainers: total, restarts, lastRestartMs };
+  const lastRestartMs =
+    lastRestart !== undefined && Number.isFinite(lastRestart) ? lastRestart : undefined;
+  return {
+    status: reason,
+    readyContainers: ready,
+    totalContainers: total,
+    restarts,
+    lastRestartMs,
+  };
 }
 
 /**
@@ -127,7 +138,9 @@ export function podStatus(pod: Pod, era: Era): string {
  */
 export function nodeStatus(node: Node): string {
   const readyCondition = node.status?.conditions?.find((c) => c.type === 'Ready');
-  const words = [readyCondition ? (readyCondition.status === 'True' ? 'Ready' : 'NotReady') : 'Unknown'];
+  const words = [
+    readyCondition ? (readyCondition.status === 'True' ? 'Ready' : 'NotReady') : 'Unknown',
+  ];
   if (node.spec.unschedulable) words.push('SchedulingDisabled');
   return words.join(',');
 }

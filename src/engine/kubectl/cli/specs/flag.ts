@@ -32,7 +32,12 @@ export const int = (name: string, def: number, usage: string, extra: Extra = {})
 });
 
 /** `def` as Go prints a time.Duration: `0s`, `30s`, `1m0s`. */
-export const duration = (name: string, def: string, usage: string, extra: Extra = {}): FlagSpec => ({
+export const duration = (
+  name: string,
+  def: string,
+  usage: string,
+  extra: Extra = {},
+): FlagSpec => ({
   name,
   type: 'duration',
   default: def,
@@ -58,4 +63,7 @@ export const strSlice = (name: string, usage: string, extra: Extra = {}): FlagSp
 
 /** The same flag with another usage line or default, as kubectl varies them per command. */
 export const withUsage = (flag: FlagSpec, usage: string): FlagSpec => ({ ...flag, usage });
-export const withDefault = (flag: FlagSpec, def: string | number | boolean): FlagSpec => ({ ...flag, default: def });
+export const withDefault = (flag: FlagSpec, def: string | number | boolean): FlagSpec => ({
+  ...flag,
+  default: def,
+});

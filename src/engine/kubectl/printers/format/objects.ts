@@ -7,7 +7,10 @@ export function controllerOf(obj: AnyObject): OwnerReference | undefined {
 }
 
 /** `layoutContainerCells`: names and images joined by commas. */
-export function containerCells(containers: readonly Container[] | undefined): { names: string; images: string } {
+export function containerCells(containers: readonly Container[] | undefined): {
+  names: string;
+  images: string;
+} {
   const list = containers ?? [];
   return { names: list.map((c) => c.name).join(','), images: list.map((c) => c.image).join(',') };
 }

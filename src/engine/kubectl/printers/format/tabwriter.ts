@@ -18,13 +18,33 @@ export interface TabwriterSettings {
 }
 
 /** cli-runtime's `GetNewTabWriter`: modern `kubectl get`. */
-export const MODERN_TABLE: TabwriterSettings = { minwidth: 6, tabwidth: 4, padding: 3, padchar: ' ' };
+export const MODERN_TABLE: TabwriterSettings = {
+  minwidth: 6,
+  tabwidth: 4,
+  padding: 3,
+  padchar: ' ',
+};
 /** kubectl v0.x–1.0 `HumanReadablePrinter`: `tabwriter.NewWriter(output, 10, 4, 3, ' ', 0)`. */
-export const LEGACY_TABLE: TabwriterSettings = { minwidth: 10, tabwidth: 4, padding: 3, padchar: ' ' };
+export const LEGACY_TABLE: TabwriterSettings = {
+  minwidth: 10,
+  tabwidth: 4,
+  padding: 3,
+  padchar: ' ',
+};
 /** Modern `describe`'s `tabbedString`: `out.Init(buf, 0, 8, 2, ' ', 0)`. */
-export const MODERN_DESCRIBE: TabwriterSettings = { minwidth: 0, tabwidth: 8, padding: 2, padchar: ' ' };
+export const MODERN_DESCRIBE: TabwriterSettings = {
+  minwidth: 0,
+  tabwidth: 8,
+  padding: 2,
+  padchar: ' ',
+};
 /** v1.0 `describe`'s `tabbedString`: `out.Init(buf, 0, 8, 1, '\t', 0)`. */
-export const LEGACY_DESCRIBE: TabwriterSettings = { minwidth: 0, tabwidth: 8, padding: 1, padchar: '\t' };
+export const LEGACY_DESCRIBE: TabwriterSettings = {
+  minwidth: 0,
+  tabwidth: 8,
+  padding: 1,
+  padchar: '\t',
+};
 
 interface Cell {
   text: string;
@@ -62,9 +82,11 @@ export class Tabwriter {
 
 /** Align tab-separated text in one go. */
 export function formatTabbed(text: string, settings: TabwriterSettings): string {
-  const lines: Cell[][] = text.split('\n').map((line) =>
-    line.split('\t').map((cellText) => ({ text: cellText, width: runeCount(cellText) })),
-  );
+  const lines: Cell[][] = text
+    .split('\n')
+    .map((line) =>
+      line.split('\t').map((cellText) => ({ text: cellText, width: runeCount(cellText) })),
+    );
   const out: string[] = [];
   layout(lines, 0, lines.length, [], settings, out);
   return out.join('');
@@ -79,7 +101,14 @@ function padding(textWidth: number, cellWidth: number, s: TabwriterSettings): st
   return ' '.repeat(cellWidth - textWidth);
 }
 
-function writeLines(lines: Cell[][], line0: number, line1: number, widths: number[], s: TabwriterSettings, out: string[]): void {
+function writeLines(
+  lines: Cell[][],
+  line0: number,
+  line1: number,
+  widths: number[],
+  s: TabwriterSettings,
+  out: string[],
+): void {
   for (let i = line0; i < line1; i++) {
     const line = lines[i] ?? [];
     line.forEach((cell, j) => {
@@ -93,7 +122,14 @@ function writeLines(lines: Cell[][], line0: number, line1: number, widths: numbe
 }
 
 /** Go's recursive `format`: find each column block, size it, then lay out the columns right of it. */
-function layout(lines: Cell[][], line0: number, line1: number, widths: number[], s: TabwriterSettings, out: string[]): void {
+function layout(
+  lines: Cell[][],
+  line0: number,
+  line1: number,
+  widths: number[],
+  s: TabwriterSettings,
+  out: string[],
+): void {
   const column = widths.length;
   let start = line0;
   for (let current = line0; current < line1; current++) {

@@ -7,13 +7,17 @@ import { legacyName } from './legacyTable';
 const MAX_SHOWN = 3;
 
 /** `net.JoinHostPort`: IPv6 addresses are bracketed. */
-const joinHostPort = (ip: string, port: number): string => (ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`);
+const joinHostPort = (ip: string, port: number): string =>
+  ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`;
 
 /**
  * Modern `formatEndpoints`: ready addresses only, each with every port whose name is in
  * `portNames` (all ports when undefined); a subset without ports lists bare IPs (headless).
  */
-export function formatEndpoints(ep: Endpoints | undefined, portNames?: ReadonlySet<string>): string {
+export function formatEndpoints(
+  ep: Endpoints | undefined,
+  portNames?: ReadonlySet<string>,
+): string {
   const subsets = ep?.subsets ?? [];
   if (subsets.length === 0) return '<none>';
   const list: string[] = [];
@@ -47,7 +51,10 @@ export function formatEndpoints(ep: Endpoints | undefined, portNames?: ReadonlyS
 }
 
 /** kubectl v1.0 `formatEndpoints`: stops at three and appends `...`; no headless special case. */
-export function formatLegacyEndpoints(ep: Endpoints | undefined, portNames?: ReadonlySet<string>): string {
+export function formatLegacyEndpoints(
+  ep: Endpoints | undefined,
+  portNames?: ReadonlySet<string>,
+): string {
   const subsets = ep?.subsets ?? [];
   if (subsets.length === 0) return '<none>';
   const list: string[] = [];
@@ -68,7 +75,11 @@ export function endpointsTable(endpoints: readonly Endpoints[], nowMs: number): 
     columns: [{ name: 'Name', isName: true }, { name: 'Endpoints' }, { name: 'Age' }],
     rows: endpoints.map((ep) => ({
       object: ep,
-      cells: [ep.metadata.name, formatEndpoints(ep), ageSince(ep.metadata.creationTimestamp, nowMs)],
+      cells: [
+        ep.metadata.name,
+        formatEndpoints(ep),
+        ageSince(ep.metadata.creationTimestamp, nowMs),
+      ],
     })),
   };
 }

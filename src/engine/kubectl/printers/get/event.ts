@@ -62,10 +62,21 @@ export function sortByLastTimestamp(events: readonly Event[]): Event[] {
   return [...events].sort((a, b) => timeOf(a.lastTimestamp) - timeOf(b.lastTimestamp) || 0);
 }
 
-export const LEGACY_EVENT_COLUMNS = ['FIRSTSEEN', 'LASTSEEN', 'COUNT', 'NAME', 'KIND', 'SUBOBJECT', 'REASON', 'SOURCE', 'MESSAGE'];
+export const LEGACY_EVENT_COLUMNS = [
+  'FIRSTSEEN',
+  'LASTSEEN',
+  'COUNT',
+  'NAME',
+  'KIND',
+  'SUBOBJECT',
+  'REASON',
+  'SOURCE',
+  'MESSAGE',
+];
 
 /** Go's `%s` of an `api.EventSource` struct: `{scheduler }`, `{kubelet node-1}`. */
-export const legacyEventSource = (e: Event): string => `{${e.source?.component ?? ''} ${e.source?.host ?? ''}}`;
+export const legacyEventSource = (e: Event): string =>
+  `{${e.source?.component ?? ''} ${e.source?.host ?? ''}}`;
 
 export function legacyEventRows(events: readonly Event[]): string[][] {
   return sortByLastTimestamp(events).map((e) => [

@@ -7,7 +7,11 @@
 import type { AnyObject } from '../../../types';
 import { LEGACY_TABLE, formatTabbed } from '../format/tabwriter';
 
-export function printLegacyTable(columns: readonly string[], rows: readonly string[][], noHeaders: boolean): string {
+export function printLegacyTable(
+  columns: readonly string[],
+  rows: readonly string[][],
+  noHeaders: boolean,
+): string {
   const lines = noHeaders ? rows : [columns, ...rows];
   if (lines.length === 0) return '';
   return formatTabbed(lines.map((cells) => cells.join('\t')).join('\n') + '\n', LEGACY_TABLE);

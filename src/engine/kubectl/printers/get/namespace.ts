@@ -9,7 +9,11 @@ export function namespaceTable(namespaces: readonly Namespace[], nowMs: number):
     columns: [{ name: 'Name', isName: true }, { name: 'Status' }, { name: 'Age' }],
     rows: namespaces.map((ns) => ({
       object: ns,
-      cells: [ns.metadata.name, ns.status?.phase ?? '', ageSince(ns.metadata.creationTimestamp, nowMs)],
+      cells: [
+        ns.metadata.name,
+        ns.status?.phase ?? '',
+        ageSince(ns.metadata.creationTimestamp, nowMs),
+      ],
     })),
   };
 }

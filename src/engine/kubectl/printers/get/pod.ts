@@ -55,13 +55,27 @@ function readinessGates(pod: Pod): string {
   return `${trueCount}/${gates.length}`;
 }
 
-export const LEGACY_POD_COLUMNS = ['POD', 'IP', 'CONTAINER(S)', 'IMAGE(S)', 'HOST', 'LABELS', 'STATUS', 'CREATED', 'MESSAGE'];
+export const LEGACY_POD_COLUMNS = [
+  'POD',
+  'IP',
+  'CONTAINER(S)',
+  'IMAGE(S)',
+  'HOST',
+  'LABELS',
+  'STATUS',
+  'CREATED',
+  'MESSAGE',
+];
 
 /**
  * kubectl v0.x `printPod`: the pod's row (IP, `host/hostIP`, labels, phase, age, message), then a
  * row per container with its image, state, start age and a message explaining the state.
  */
-export function legacyPodRows(pod: Pod, nowMs: number, withNamespace: boolean | undefined): string[][] {
+export function legacyPodRows(
+  pod: Pod,
+  nowMs: number,
+  withNamespace: boolean | undefined,
+): string[][] {
   const status = pod.status ?? {};
   const rows = [
     [
@@ -94,9 +108,16 @@ function podHostString(host: string, ip: string): string {
 }
 
 /** kubectl v0.x `interpretContainerStatus`: STATUS, CREATED and MESSAGE of a container row. */
-function interpretContainerStatus(cs: ContainerStatus, nowMs: number): { state: string; created: string; message: string } {
+function interpretContainerStatus(
+  cs: ContainerStatus,
+  nowMs: number,
+): { state: string; created: string; message: string } {
   const termMessage = (t: ContainerStatus['state']['terminated']): string =>
-    t ? (t.reason ? `exit code ${t.exitCode}, reason: ${t.reason}` : `exit code ${t.exitCode}`) : '';
+    t
+      ? t.reason
+        ? `exit code ${t.exitCode}, reason: ${t.reason}`
+        : `exit code ${t.exitCode}`
+      : '';
   const { waiting, running, terminated } = cs.state ?? {};
   if (waiting) return { state: 'Waiting', created: '', message: waiting.reason ?? '' };
   if (running) {
@@ -109,7 +130,11 @@ function interpretContainerStatus(cs: ContainerStatus, nowMs: number): { state: 
     };
   }
   if (terminated) {
-    return { state: 'Terminated', created: legacyAgeSince(terminated.startedAt, nowMs), message: termMessage(terminated) };
+    return {
+      state: 'Terminated',
+      created: legacyAgeSince(terminated.startedAt, nowMs),
+      message: termMessage(terminated),
+    };
   }
   // Go returned an error here and printed nothing more; a state-less status is a blank row.
   return { state: '', created: '', message: '' };

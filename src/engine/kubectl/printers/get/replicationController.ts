@@ -17,7 +17,10 @@ export const REPLICA_COLUMNS = [
   { name: 'Selector', priority: 1 as const },
 ];
 
-export function replicationControllerTable(rcs: readonly ReplicationController[], nowMs: number): Table {
+export function replicationControllerTable(
+  rcs: readonly ReplicationController[],
+  nowMs: number,
+): Table {
   return {
     columns: REPLICA_COLUMNS,
     rows: rcs.map((rc) => {
@@ -41,10 +44,19 @@ export function replicationControllerTable(rcs: readonly ReplicationController[]
 
 export const LEGACY_RC_COLUMNS = ['CONTROLLER', 'CONTAINER(S)', 'IMAGE(S)', 'SELECTOR', 'REPLICAS'];
 
-export function legacyReplicationControllerRows(rc: ReplicationController, withNamespace: boolean | undefined): string[][] {
+export function legacyReplicationControllerRows(
+  rc: ReplicationController,
+  withNamespace: boolean | undefined,
+): string[][] {
   const [first, ...others] = rc.spec.template?.spec.containers ?? [];
   const rows = [
-    [legacyName(rc, withNamespace), first?.name ?? '', first?.image ?? '', formatLabels(rc.spec.selector), int(rc.spec.replicas ?? 1)],
+    [
+      legacyName(rc, withNamespace),
+      first?.name ?? '',
+      first?.image ?? '',
+      formatLabels(rc.spec.selector),
+      int(rc.spec.replicas ?? 1),
+    ],
   ];
   for (const c of others) rows.push(['', c.name, c.image, '', '']);
   return rows;

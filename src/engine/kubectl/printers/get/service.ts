@@ -15,7 +15,9 @@ function loadBalancerAddresses(svc: Service, wide: boolean): string {
     else if (ing.hostname) set.add(ing.hostname);
   }
   const text = [...set].sort().join(',');
-  return !wide && text.length > LOAD_BALANCER_WIDTH ? `${text.slice(0, LOAD_BALANCER_WIDTH - 3)}...` : text;
+  return !wide && text.length > LOAD_BALANCER_WIDTH
+    ? `${text.slice(0, LOAD_BALANCER_WIDTH - 3)}...`
+    : text;
 }
 
 /** `getServiceExternalIP`: `<none>`, the external IPs, the LB ingress, or `<pending>`. */
@@ -42,7 +44,9 @@ const protocolOf = (p: ServicePort): string => p.protocol ?? 'TCP';
 /** `80/TCP`, or `80:30080/TCP` with a node port. */
 export function portString(ports: readonly ServicePort[] | undefined): string {
   return (ports ?? [])
-    .map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${protocolOf(p)}` : `${p.port}/${protocolOf(p)}`))
+    .map((p) =>
+      p.nodePort ? `${p.port}:${p.nodePort}/${protocolOf(p)}` : `${p.port}/${protocolOf(p)}`,
+    )
     .join(',');
 }
 
@@ -86,7 +90,16 @@ export function legacyServiceRows(svc: Service, withNamespace: boolean | undefin
     const p = ports[i];
     return p ? `${p.port}/${protocolOf(p)}` : '';
   };
-  const rows = [[legacyName(svc, withNamespace), formatLabels(svc.metadata.labels), formatLabels(svc.spec.selector), ips[0] ?? '', port(0)]];
-  for (let i = 1; i < Math.max(ports.length, ips.length); i++) rows.push(['', '', '', ips[i] ?? '', port(i)]);
+  const rows = [
+    [
+      legacyName(svc, withNamespace),
+      formatLabels(svc.metadata.labels),
+      formatLabels(svc.spec.selector),
+      ips[0] ?? '',
+      port(0),
+    ],
+  ];
+  for (let i = 1; i < Math.max(ports.length, ips.length); i++)
+    rows.push(['', '', '', ips[i] ?? '', port(i)]);
   return rows;
 }

@@ -60,30 +60,20 @@ export function compareYamlKeys(a: string, b: string): number {
   return ar.length - br.length;
 }
 
-/** Go's `strconv.FormatFloat(f, 'g', -1, 64)` as go-yaml prints floats (`1.5`, `1e+06`, `.inf`). */
+/**
+ * Go's `strconv.FormatFloat(f, 'g', -1, 64)`, how go-yaml prints a float: shortest digits, and an
+ * exponent when it is below -4 or at least 6 (`1.5`, `1.2345675e+06`, `1e-05`, `.inf`).
+ */
 export function goFloat(f: number): string {
   if (Number.isNaN(f)) return '.nan';
   if (f === Infinity) return '.inf';
   if (f === -Infinity) return '-.inf';
-  if (Number.isInteger(f) && Math.abs(f) < 1e21) {
-    const exp = f === 0 ? 0 : Math.floor(Math.log10(Math.abs(f)));
-    if (exp < 21 && String(f).length <= 21 && !/e/.test(String(f))) {
-      // %g with the shortest digits switches to an exponent from 1e+21 only when the digits
-      // run out; integral floats keep their digits up to that point only if they fit.
-      const digits = String(Math.abs(f)).replace(/0+$/, '').length;
-      if (exp < digits || exp < 21) return exp >= 21 ? expForm(f) : exp < digits ? String(f) : expForm(f);
-    }
-  }
-  const abs = Math.abs(f);
-  const exp = Math.floor(Math.log10(abs));
-  const digits = abs.toExponential().split('e')[0]?.replace('.', '').length ?? 1;
-  return exp < -4 || exp >= Math.max(digits, 21) ? expForm(f) : String(f);
-}
-
-function expForm(f: number): string {
-  const [mantissa, exponent = '0'] = f.toExponential().split('e');
-  const n = Number(exponent);
-  return `${mantissa}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+  if (f === 0) return '0';
+  const [mantissa = '0', exponent = '0'] = f.toExponential().split('e');
+  const exp = Number(exponent);
+  if (exp < -4 || exp >= 6)
+    return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  return String(f);
 }
 
 class Emitter {
@@ -125,13 +115,19 @@ class Emitter {
 
   writeIndent(): void {
     const indent = Math.max(this.indent, 0);
-    if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) this.putBreak();
+    if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace))
+      this.putBreak();
     while (this.column < indent) this.put(' ');
     this.whitespace = true;
     this.indention = true;
   }
 
-  private writeIndicator(indicator: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
+  private writeIndicator(
+    indicator: string,
+    needWhitespace: boolean,
+    isWhitespace: boolean,
+    isIndention: boolean,
+  ): void {
     if (needWhitespace && !this.whitespace) this.put(' ');
     for (const c of indicator) this.put(c);
     this.whitespace = isWhitespace;
@@ -150,7 +146,11 @@ class Emitter {
       const { style } = selectStringStyle(value, ctx.simpleKey);
       this.scalar(value, style, ctx.simpleKey);
     } else if (typeof value === 'number') {
-      this.scalar(Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : goFloat(value), 'plain', ctx.simpleKey);
+      this.scalar(
+        Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : goFloat(value),
+        'plain',
+        ctx.simpleKey,
+      );
     } else if (typeof value === 'boolean') {
       this.scalar(String(value), 'plain', ctx.simpleKey);
     } else {
@@ -181,7 +181,8 @@ class Emitter {
     entries.sort(([a], [b]) => compareYamlKeys(a, b));
     for (const [key, value] of entries) {
       this.writeIndent();
-      const simple = !selectStringStyle(key, true).analysis.multiline && utf8Length(key) <= MAX_SIMPLE_KEY_BYTES;
+      const simple =
+        !selectStringStyle(key, true).analysis.multiline && utf8Length(key) <= MAX_SIMPLE_KEY_BYTES;
       if (simple) {
         this.node(key, { mapping: true, simpleKey: true });
         this.writeIndicator(':', false, false, false);
@@ -229,7 +230,8 @@ class Emitter {
     chars.forEach((c, i) => {
       if (c === ' ') {
         const inside = !quoted || (i > 0 && i < chars.length - 1);
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && inside && chars[i + 1] !== ' ') this.writeIndent();
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && inside && chars[i + 1] !== ' ')
+          this.writeIndent();
         else this.put(c);
         spaces = true;
       } else if (isBreak(c)) {
@@ -277,12 +279,14 @@ class Emitter {
   private literal(value: string): void {
     this.writeIndicator('|', true, false, false);
     const chars = [...value];
-    if (chars[0] === ' ' || isBreak(chars[0])) this.writeIndicator(String(BEST_INDENT), false, false, false);
+    if (chars[0] === ' ' || isBreak(chars[0]))
+      this.writeIndicator(String(BEST_INDENT), false, false, false);
     const last = chars[chars.length - 1];
     const beforeLast = chars[chars.length - 2];
     // Chomping: `-` strips a missing final newline, `+` keeps more than one.
     if (!isBreak(last)) this.writeIndicator('-', false, false, false);
-    else if (chars.length === 1 || isBreak(beforeLast)) this.writeIndicator('+', false, false, false);
+    else if (chars.length === 1 || isBreak(beforeLast))
+      this.writeIndicator('+', false, false, false);
     this.putBreak();
     this.indention = true;
     this.whitespace = true;

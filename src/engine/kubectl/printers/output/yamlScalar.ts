@@ -13,7 +13,20 @@ const RESERVED = new Set([
   ...['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'],
   ...['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'],
   ...['', '~', 'null', 'Null', 'NULL'],
-  ...['.nan', '.NaN', '.NAN', '.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF', '-.inf', '-.Inf', '-.INF'],
+  ...[
+    '.nan',
+    '.NaN',
+    '.NAN',
+    '.inf',
+    '.Inf',
+    '.INF',
+    '+.inf',
+    '+.Inf',
+    '+.INF',
+    '-.inf',
+    '-.Inf',
+    '-.INF',
+  ],
   // `<<` (merge) is in go-yaml's table too, but `<` is not a hint character, so it is never looked up.
 ]);
 
@@ -22,7 +35,8 @@ const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
 const GO_INT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
 const BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 /** go-yaml's allowed timestamp layouts: `2006-1-2T15:4:5.999999999Z07:00`, with `t` or ` `, or a date. */
-const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))|(?: (\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?))?$/;
+const TIMESTAMP =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))|(?: (\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d+)?))?$/;
 
 function isTimestamp(s: string): boolean {
   const m = TIMESTAMP.exec(s);
@@ -50,9 +64,11 @@ export function resolvesToNonString(s: string): boolean {
   return GO_INT.test(plain) || YAML_STYLE_FLOAT.test(plain) || /^-?0b[01]+$/.test(plain);
 }
 
-const isBase60Float = (s: string): boolean => /^[-+0-9]/.test(s) && s.includes(':') && BASE60_FLOAT.test(s);
+const isBase60Float = (s: string): boolean =>
+  /^[-+0-9]/.test(s) && s.includes(':') && BASE60_FLOAT.test(s);
 
-const isBreak = (c: string): boolean => c === '\r' || c === '\n' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBreak = (c: string): boolean =>
+  c === '\r' || c === '\n' || c === '\u0085' || c === '\u2028' || c === '\u2029';
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
 /** libyaml's `is_printable`, by code point. */
@@ -76,7 +92,13 @@ export interface ScalarAnalysis {
 /** libyaml's `yaml_emitter_analyze_scalar`, for block context (kubectl never emits flow collections with content). */
 export function analyzeScalar(value: string): ScalarAnalysis {
   const chars = [...value];
-  if (chars.length === 0) return { multiline: false, blockPlainAllowed: true, singleQuotedAllowed: true, blockAllowed: false };
+  if (chars.length === 0)
+    return {
+      multiline: false,
+      blockPlainAllowed: true,
+      singleQuotedAllowed: true,
+      blockAllowed: false,
+    };
   let blockIndicators = value.startsWith('---') || value.startsWith('...');
   let lineBreaks = false;
   let special = false;
@@ -95,7 +117,8 @@ export function analyzeScalar(value: string): ScalarAnalysis {
     const followedByWhitespace = next === undefined || isBlank(next);
     if (i === 0) {
       if ('#,[]{}&*!|>\'"%@`'.includes(c)) blockIndicators = true;
-      else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace) blockIndicators = true;
+      else if ((c === '?' || c === ':' || c === '-') && followedByWhitespace)
+        blockIndicators = true;
     } else if (c === ':' && followedByWhitespace) blockIndicators = true;
     else if (c === '#' && precededByWhitespace) blockIndicators = true;
 
@@ -141,7 +164,10 @@ export function analyzeScalar(value: string): ScalarAnalysis {
  * The style go-yaml v2 emits a string in: the encoder's choice (`stringv`) narrowed by the
  * emitter's (`select_scalar_style`). `simpleKey` is a mapping key.
  */
-export function selectStringStyle(s: string, simpleKey: boolean): { style: ScalarStyle; analysis: ScalarAnalysis } {
+export function selectStringStyle(
+  s: string,
+  simpleKey: boolean,
+): { style: ScalarStyle; analysis: ScalarAnalysis } {
   const analysis = analyzeScalar(s);
   const canUsePlain = !resolvesToNonString(s) && !isBase60Float(s);
   let style: ScalarStyle = s.includes('\n') ? 'literal' : canUsePlain ? 'plain' : 'double';

@@ -7,7 +7,6 @@ import {
   kustomizeThe,
   printOutput,
   recursive,
-  selector,
   showManagedFields,
   template,
   cascade,

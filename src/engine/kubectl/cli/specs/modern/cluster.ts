@@ -9,7 +9,6 @@ import {
   selector,
   showManagedFields,
   template,
-  force,
   validate,
   allNamespaces,
   chunkSize,

@@ -189,4 +189,5 @@ export const create: CommandSpec = {
     record,
   ],
   subcommands: [createDeployment, createNamespace, createService],
+  args: [{ max: 0, message: 'Unexpected args: %v', kind: 'usage' }],
 };

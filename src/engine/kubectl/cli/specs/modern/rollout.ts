@@ -257,11 +257,9 @@ export const rollout: CommandSpec = {
 
     Valid resource types include:
 
-    deployments
-
-    daemonsets
-
-    statefulsets`),
+    * deployments
+    * daemonsets
+    * statefulsets`),
   example: examples(`
     # Roll back to the previous deployment
     kubectl rollout undo deployment/web

@@ -1,0 +1,153 @@
+/**
+ * `kubectl delete`: by type and name, by `type/name`, by `-l`, with `--all`, or from `-f`.
+ * Pods on a node are deleted gracefully; `--grace-period=0 --force` removes them at once.
+ */
+import type { DeleteOptions } from '../../api/apiserver';
+import { isStatusError } from '../../api/status';
+import { resourceFor, type ResourceInfo } from '../../api/resources';
+import type { AnyObject } from '../../types';
+import { buildRequests } from '../builder';
+import { allNamespaces, flagBool, flagString, requestNamespace, type Invocation } from '../context';
+import { formatStatusError } from '../errors';
+import { decodeErrorText, readManifests } from '../manifests';
+import { labelSelector, fieldSelector } from '../selectors';
+import { documentNamespace, dryRunMode, dryRunSuffix } from './create';
+
+interface Target {
+  info: ResourceInfo;
+  namespace: string | undefined;
+  name: string;
+  source?: string;
+}
+
+export function deleteCommand(inv: Invocation): void {
+  const { ctx, cmd, out } = inv;
+  const modern = ctx.era === 'modern';
+  const files = cmd.flags.filename;
+  const hasFiles = Array.isArray(files) ? files.length > 0 : !!files;
+  const all = flagBool(inv, 'all');
+  const selectorText = flagString(inv, 'selector');
+
+  const options = deleteOptions(inv);
+  if (typeof options === 'string') return out.fail(options);
+
+  const targets: Target[] = [];
+  if (hasFiles) {
+    if (cmd.args.length > 0) return out.fail("error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'");
+    const read = readManifests(inv);
+    if (!read.ok) return out.fail(read.error);
+    for (const source of read.sources)
+      for (const doc of source.documents) {
+        if (!doc.ok) {
+          out.fail(decodeErrorText(doc, source.name, 'deleting', modern));
+          continue;
+        }
+        const ns = documentNamespace(inv, doc.object);
+        if (!ns.ok) {
+          out.fail(ns.error);
+          continue;
+        }
+        const info = resourceFor(doc.object.kind);
+        targets.push({ info, namespace: info.namespaced ? ns.namespace : undefined, name: doc.object.metadata.name, source: source.name });
+      }
+  } else {
+    if (cmd.args.length === 0) {
+      out.error('You must provide one or more resources by argument or filename.');
+      out.error('Example resource specifications include:');
+      out.error("   '-f rsrc.yaml'");
+      out.error("   '--filename=rsrc.json'");
+      out.error("   '<resource> <name>'");
+      out.fail("   '<resource>'");
+      return;
+    }
+    const built = buildRequests(cmd.args, ctx.era);
+    if (!built.ok) return out.fail(built.error);
+    const everywhere = allNamespaces(inv);
+    const namespace = requestNamespace(inv);
+    if (!built.byName && !all && !selectorText && !flagString(inv, 'field-selector'))
+      return out.fail(`error: resource(s) were provided, but no name was specified`);
+    if (built.byName && (all || selectorText)) return out.fail('error: name cannot be provided when a selector is specified');
+    const selector = labelSelector(selectorText, modern);
+    if (!selector.ok) return out.fail(selector.error);
+    for (const req of built.requests) {
+      const ns = req.info.namespaced ? namespace : undefined;
+      if (req.names.length) {
+        for (const name of req.names) targets.push({ info: req.info, namespace: ns, name });
+        continue;
+      }
+      const fields = fieldSelector(flagString(inv, 'field-selector'), req.info.kind, modern);
+      if (!fields.ok) return out.fail(fields.error);
+      const items = ctx.api.list(req.info.kind, {
+        ...(req.info.namespaced && !everywhere ? { namespace } : {}),
+        ...(selector.value ? { labelSelector: selector.value } : {}),
+        ...(fields.value ? { fieldSelector: fields.value } : {}),
+      });
+      for (const obj of items) targets.push({ info: req.info, namespace: obj.metadata.namespace, name: obj.metadata.name });
+    }
+    if (targets.length === 0) {
+      out.error(everywhere || !built.requests.some((r) => r.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
+      return;
+    }
+  }
+
+  const force = flagBool(inv, 'force') && options.gracePeriodSeconds === 0;
+  if (force && modern)
+    out.error(
+      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.',
+    );
+  const ignoreNotFound = flagBool(inv, 'ignore-not-found');
+  const dryRun = dryRunMode(inv);
+  for (const t of targets) {
+    try {
+      const deleted = ctx.api.delete(t.info.kind, t.namespace, t.name, { ...options, dryRun: dryRun !== 'none' });
+      if (force && deleted.metadata.deletionTimestamp) ctx.api.finalizeDelete(t.info.kind, t.namespace, t.name);
+      out.println(deletedLine(deleted, t.info, ctx.era, force, flagString(inv, 'output')) + dryRunSuffix(dryRun));
+    } catch (e) {
+      if (!isStatusError(e)) throw e;
+      if (ignoreNotFound && e.reason === 'NotFound') continue;
+      out.fail(formatStatusError(e, ctx.era, t.source ? { verb: 'deleting', file: t.source } : undefined));
+    }
+  }
+}
+
+function deletedLine(obj: AnyObject, info: ResourceInfo, era: 'modern' | '2015', force: boolean, output: string): string {
+  const name = obj.metadata.name;
+  if (era === '2015') return `${info.resource}/${name}`;
+  if (output === 'name') return `${info.group ? `${info.singular}.${info.group}` : info.singular}/${name}`;
+  const kind = info.group ? `${info.singular}.${info.group}` : info.singular;
+  return `${kind} "${name}" ${force ? 'force deleted' : 'deleted'}`;
+}
+
+/** `--grace-period`, `--now`, `--force`, `--cascade` into API delete options, or an error. */
+function deleteOptions(inv: Invocation): DeleteOptions | string {
+  const opts: DeleteOptions = {};
+  const grace = inv.cmd.flags['grace-period'];
+  const g = typeof grace === 'number' ? grace : Number(grace ?? -1);
+  const force = flagBool(inv, 'force');
+  if (flagBool(inv, 'now')) {
+    if (inv.cmd.set.has('grace-period')) return 'error: --now and --grace-period cannot be specified together';
+    opts.gracePeriodSeconds = 1;
+  } else if (g >= 0) {
+    opts.gracePeriodSeconds = g === 0 && !force ? 1 : g;
+  } else if (force) {
+    opts.gracePeriodSeconds = 0;
+  }
+  const cascade = flagString(inv, 'cascade');
+  switch (cascade) {
+    case '':
+    case 'true':
+    case 'background':
+      opts.propagationPolicy = 'Background';
+      break;
+    case 'false':
+    case 'orphan':
+      opts.propagationPolicy = 'Orphan';
+      break;
+    case 'foreground':
+      opts.propagationPolicy = 'Foreground';
+      break;
+    default:
+      return `error: invalid cascade value (${cascade}). Must be "background", "foreground", or "orphan".`;
+  }
+  return opts;
+}

@@ -1,0 +1,118 @@
+/**
+ * `kubectl get`: list or fetch objects and print them as kubectl does — tables (both eras),
+ * `-o wide|name|yaml|json`, several kinds at once, `all`, by name, by selector, across
+ * namespaces. Missing objects are reported after what was found, as kubectl does.
+ */
+import { isStatusError } from '../../api/status';
+import { orderLikeGo } from '../../api/schema';
+import type { AnyObject } from '../../types';
+import { buildRequests } from '../builder';
+import { allNamespaces, flagBool, flagString, requestNamespace, type Invocation } from '../context';
+import { formatStatusError } from '../errors';
+import { printJson, printName, printTable, printYaml, type PrintOptions } from '../printers';
+import { fieldSelector, labelSelector } from '../selectors';
+
+export const OUTPUT_FORMATS =
+  'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
+
+export function checkOutputFormat(format: string): string | undefined {
+  if (['', 'wide', 'name', 'yaml', 'json'].includes(format)) return undefined;
+  return `error: unable to match a printer suitable for the output format "${format}", allowed formats are: ${OUTPUT_FORMATS}`;
+}
+
+export function get(inv: Invocation): void {
+  const { ctx, cmd, out } = inv;
+  const modern = ctx.era === 'modern';
+  if (cmd.args.length === 0) {
+    out.error(
+      'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n',
+    );
+    out.fail(
+      `error: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples`,
+    );
+    return;
+  }
+  const format = flagString(inv, 'output');
+  const formatError = checkOutputFormat(format);
+  if (formatError) return out.fail(formatError);
+
+  const built = buildRequests(cmd.args, ctx.era);
+  if (!built.ok) return out.fail(built.error);
+  const everywhere = allNamespaces(inv);
+  const namespace = requestNamespace(inv);
+  const selector = labelSelector(flagString(inv, 'selector'), modern);
+  if (!selector.ok) return out.fail(selector.error);
+
+  const found: AnyObject[][] = [];
+  const errors: string[] = [];
+  for (const req of built.requests) {
+    const ns = req.info.namespaced ? (everywhere ? undefined : namespace) : undefined;
+    if (req.names.length > 0) {
+      const items: AnyObject[] = [];
+      for (const name of req.names) {
+        try {
+          items.push(ctx.api.get(req.info.kind, ns ?? namespace, name));
+        } catch (e) {
+          if (!isStatusError(e)) throw e;
+          errors.push(formatStatusError(e, ctx.era));
+        }
+      }
+      found.push(items);
+      continue;
+    }
+    const fields = fieldSelector(flagString(inv, 'field-selector'), req.info.kind, modern);
+    if (!fields.ok) return out.fail(fields.error);
+    found.push(
+      ctx.api.list(req.info.kind, {
+        ...(ns !== undefined ? { namespace: ns } : {}),
+        ...(selector.value ? { labelSelector: selector.value } : {}),
+        ...(fields.value ? { fieldSelector: fields.value } : {}),
+      }),
+    );
+  }
+
+  const all = found.flat();
+  if (format === 'yaml' || format === 'json') {
+    const single = built.byName && all.length === 1 && built.requests.length === 1 && (built.requests[0]?.names.length ?? 0) === 1;
+    if (all.length > 0 || !built.byName) {
+      const doc = single ? orderLikeGo(all[0] as AnyObject) : listOf(all);
+      out.print(format === 'yaml' ? printYaml(doc) : printJson(doc));
+    }
+  } else if (format === 'name') {
+    for (const obj of all) out.println(printName(obj, ctx.era));
+  } else {
+    const withKind = built.requests.length > 1 || cmd.args[0]?.toLowerCase() === 'all' || (built.typeNameForm && new Set(built.requests.map((r) => r.info)).size > 1);
+    const opts: PrintOptions = {
+      era: ctx.era,
+      nowMs: ctx.clock.wallMs,
+      wide: format === 'wide',
+      showLabels: flagBool(inv, 'show-labels'),
+      labelColumns: labelColumns(inv),
+      withNamespace: everywhere,
+      withKind,
+      noHeaders: flagBool(inv, 'no-headers'),
+    };
+    const tables: string[] = [];
+    built.requests.forEach((req, i) => {
+      const items = found[i] ?? [];
+      if (items.length > 0) tables.push(printTable(req.info.kind, items, opts));
+    });
+    out.print(tables.join('\n'));
+  }
+
+  for (const e of errors) out.fail(e);
+  if (all.length === 0 && errors.length === 0 && format !== 'yaml' && format !== 'json') {
+    out.error(everywhere || !built.requests.some((r) => r.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
+  }
+}
+
+function labelColumns(inv: Invocation): string[] {
+  const v = inv.cmd.flags['label-columns'];
+  const list = Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : [];
+  return list.flatMap((s) => s.split(',')).filter(Boolean);
+}
+
+/** The `kind: List` wrapper kubectl prints around several objects. */
+export function listOf(items: readonly AnyObject[]): unknown {
+  return { apiVersion: 'v1', items: items.map((o) => orderLikeGo(o)), kind: 'List', metadata: { resourceVersion: '' } };
+}

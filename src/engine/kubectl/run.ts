@@ -1,0 +1,82 @@
+/**
+ * kubectl's front door: split the line, parse it as kubectl's cobra commands would, and run the
+ * command. Whatever the input, it returns stdout, stderr and an exit code — it never throws.
+ */
+import type { KubectlResult } from '../contract';
+import { parseCommandLine, renderHelp, renderRootHelp, tokenize } from './cli';
+import { annotate, label } from './commands/label';
+import { apiResources, apiVersions, clusterInfo, explain, version } from './commands/info';
+import { apply } from './commands/apply';
+import { cordon, uncordon } from './commands/cordon';
+import { create } from './commands/create';
+import { deleteCommand } from './commands/delete';
+import { describe } from './commands/describe';
+import { get } from './commands/get';
+import { resize, scale } from './commands/scale';
+import { run, runContainer } from './commands/run';
+import type { CommandHandler, KubectlContext } from './context';
+import { Output } from './output';
+
+export type { KubectlContext } from './context';
+
+const HANDLERS: Record<string, CommandHandler> = {
+  get,
+  describe,
+  create,
+  apply,
+  delete: deleteCommand,
+  label,
+  annotate,
+  run,
+  'run-container': runContainer,
+  scale,
+  resize,
+  version,
+  'api-resources': apiResources,
+  'api-versions': apiVersions,
+  explain,
+  'cluster-info': clusterInfo,
+  cordon,
+  uncordon,
+};
+
+export function runKubectl(ctx: KubectlContext, line: string, stdin: string | undefined): KubectlResult {
+  const out = new Output();
+  try {
+    const tokens = tokenize(line);
+    if (!tokens.ok) {
+      out.fail(tokens.error.startsWith('error:') ? tokens.error : `error: ${tokens.error}`);
+      return out.result();
+    }
+    if (tokens.argv.length === 0) {
+      out.print(renderRootHelp(ctx.era));
+      return out.result();
+    }
+    const parsed = parseCommandLine(tokens.argv, ctx.era);
+    if (!parsed.ok) {
+      out.error(parsed.stderr);
+      out.exitCode = parsed.exitCode;
+      return out.result();
+    }
+    const cmd = parsed.command;
+    const path = cmd.path.join(' ');
+    if (path === 'help') {
+      out.print(cmd.args.length ? renderHelp(cmd.args, ctx.era) : renderRootHelp(ctx.era));
+      return out.result();
+    }
+    if (cmd.help) {
+      out.print(renderHelp(cmd.path, ctx.era));
+      return out.result();
+    }
+    const handler = HANDLERS[path];
+    if (!handler) {
+      out.fail(`error: kubesim does not simulate "kubectl ${path}" yet`);
+      return out.result();
+    }
+    handler({ ctx, cmd, out, stdin });
+  } catch (e) {
+    // a bug in kubesim must not take the user's session down with it
+    out.fail(`error: internal error in kubesim: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return out.result();
+}
