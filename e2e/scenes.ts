@@ -36,20 +36,6 @@ export const scenes: Scene[] = [
     },
   },
   {
-    name: 'the scheduler binds Pod web, and it moves inside its node',
-    commands: ['kubectl run web --image=nginx'],
-    async then(page) {
-      const pod = page.getByRole('group', { name: /^Pod web\b/ });
-      await expect(pod).not.toHaveAttribute('data-node', '', { timeout: 15_000 });
-      const nodeName = await pod.getAttribute('data-node');
-      await expect(
-        page.locator(
-          `[data-kind="Node"][data-name="${nodeName}"] [data-kind="Pod"][data-name="web"]`,
-        ),
-      ).toBeVisible();
-    },
-  },
-  {
     name: 'stderr reads differently from stdout',
     commands: ['kubectl get pod nosuchpod'],
     async then(page) {

@@ -14,18 +14,51 @@ export const selectConsoleEntries = (s: ClusterState) => s.console.entries;
 export const selectHistory = (s: ClusterState) => s.console.history;
 
 const byName = new Intl.Collator('en', { numeric: true });
+const NONE: readonly string[] = Object.freeze([]);
+type Entries = Readonly<Record<string, MirrorEntry>>;
 
-const nodeEntries = (s: ClusterState): MirrorEntry[] => Object.values(s.mirror.objects.Node ?? {});
-const podEntries = (s: ClusterState): MirrorEntry[] => Object.values(s.mirror.objects.Pod ?? {});
-const bySeq = (a: MirrorEntry, b: MirrorEntry): number => a.seq - b.seq;
+/**
+ * Derived lists are computed once per version of a kind's record (the mirror replaces the
+ * record only when that kind changes), not on every clock tick that updates the store.
+ */
+function memoByRecord<T>(derive: (record: Entries) => T): (record: Entries | undefined) => T {
+  const cache = new WeakMap<Entries, T>();
+  const empty = derive({});
+  return (record) => {
+    if (!record) return empty;
+    let value = cache.get(record);
+    if (value === undefined) {
+      value = derive(record);
+      cache.set(record, value);
+    }
+    return value;
+  };
+}
+
+const sortedNodeIds = memoByRecord((nodes) =>
+  Object.keys(nodes).sort((a, b) => byName.compare(a, b)),
+);
+
+interface PodPlaces {
+  byNode: Map<string, string[]>;
+  pending: string[];
+}
+
+const podPlaces = memoByRecord((pods): PodPlaces => {
+  const places: PodPlaces = { byNode: new Map(), pending: [] };
+  for (const entry of Object.values(pods).sort((a, b) => a.seq - b.seq)) {
+    const nodeName = (entry.object as Pod).spec.nodeName;
+    if (!nodeName) places.pending.push(entry.id);
+    else places.byNode.set(nodeName, [...(places.byNode.get(nodeName) ?? []), entry.id]);
+  }
+  return places;
+});
 
 /** Node ids in name order, `node-2` before `node-10`, as the minions grid shows them. */
-export const selectNodeIds = (s: ClusterState): string[] =>
-  nodeEntries(s)
-    .map((e) => e.id)
-    .sort((a, b) => byName.compare(a, b));
+export const selectNodeIds = (s: ClusterState): readonly string[] =>
+  sortedNodeIds(s.mirror.objects.Node);
 
-export const selectNodeCount = (s: ClusterState): number => nodeEntries(s).length;
+export const selectNodeCount = (s: ClusterState): number => selectNodeIds(s).length;
 
 export const selectNode =
   (id: string) =>
@@ -40,29 +73,23 @@ export const selectPod =
 /** Pods bound to `nodeName`, in arrival order, so a new pod never moves an old one. */
 export const selectPodIdsOnNode =
   (nodeName: string) =>
-  (s: ClusterState): string[] =>
-    podEntries(s)
-      .filter((e) => (e.object as Pod).spec.nodeName === nodeName)
-      .sort(bySeq)
-      .map((e) => e.id);
+  (s: ClusterState): readonly string[] =>
+    podPlaces(s.mirror.objects.Pod).byNode.get(nodeName) ?? NONE;
 
 /** Pods the scheduler has not bound yet. */
-export const selectPendingPodIds = (s: ClusterState): string[] =>
-  podEntries(s)
-    .filter((e) => !(e.object as Pod).spec.nodeName)
-    .sort(bySeq)
-    .map((e) => e.id);
+export const selectPendingPodIds = (s: ClusterState): readonly string[] =>
+  podPlaces(s.mirror.objects.Pod).pending;
 
 /** Pods bound to a node the cluster does not have (a node deleted under them). */
-export const selectPodIdsOnMissingNodes = (s: ClusterState): string[] => {
+export const selectPodIdsOnMissingNodes = (s: ClusterState): readonly string[] => {
   const nodes = s.mirror.objects.Node ?? {};
-  return podEntries(s)
-    .filter((e) => {
-      const nodeName = (e.object as Pod).spec.nodeName;
-      return nodeName !== undefined && nodeName !== '' && !nodes[nodeName];
-    })
-    .sort(bySeq)
-    .map((e) => e.id);
+  const stray: string[] = [];
+  for (const [nodeName, ids] of podPlaces(s.mirror.objects.Pod).byNode) {
+    if (!nodes[nodeName]) stray.push(...ids);
+  }
+  if (stray.length === 0) return NONE;
+  const pods = s.mirror.objects.Pod ?? {};
+  return stray.sort((a, b) => (pods[a]?.seq ?? 0) - (pods[b]?.seq ?? 0));
 };
 
 export type PodEntry = MirrorEntry & { kind: 'Pod'; object: Pod };

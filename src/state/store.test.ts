@@ -113,6 +113,22 @@ describe('the store reducer', () => {
     expect(selectPodIdsOnMissingNodes(state)).toEqual(['default/lost']);
   });
 
+  it('keeps list selections identical across a clock tick, so lists do not re-render', () => {
+    const state = received(readyState(), [
+      {
+        type: 'changes',
+        batch: [
+          change('ADDED', pod('web', 'node-1'), 4, 'Running'),
+          change('ADDED', pod('big'), 5, 'Pending'),
+        ],
+      },
+    ]);
+    const ticked = received(state, [{ type: 'clock', now: 1_000, paused: false, speed: 1 }]);
+    expect(selectNodeIds(ticked)).toBe(selectNodeIds(state));
+    expect(selectPodIdsOnNode('node-1')(ticked)).toBe(selectPodIdsOnNode('node-1')(state));
+    expect(selectPendingPodIds(ticked)).toBe(selectPendingPodIds(state));
+  });
+
   it('fails the command a host error names, and says it is the simulator, not kubectl', () => {
     let state = readyState();
     state = { ...state, console: commandSubmitted(state.console, 4, 'get pods') };

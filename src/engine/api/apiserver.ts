@@ -124,7 +124,11 @@ export class ApiServer {
     }
 
     setDefaults(obj, { era: this.era });
-    if (obj.kind === 'Pod' && this.era === 'modern') addDefaultTolerations(obj);
+    if (obj.kind === 'Pod' && this.era === 'modern') {
+      addDefaultTolerations(obj);
+      // the Priority admission plugin: no PriorityClass means priority 0
+      obj.spec.priority ??= 0;
+    }
 
     const generated = !meta.name && !!meta.generateName;
     if (generated) meta.name = this.generateName(info, meta.generateName ?? '', meta.namespace);

@@ -48,26 +48,20 @@ export function runKubectl(ctx: KubectlContext, line: string, stdin: string | un
       out.fail(tokens.error.startsWith('error:') ? tokens.error : `error: ${tokens.error}`);
       return out.result();
     }
-    if (tokens.argv.length === 0) {
-      out.print(renderRootHelp(ctx.era));
-      return out.result();
-    }
     const parsed = parseCommandLine(tokens.argv, ctx.era);
     if (!parsed.ok) {
-      out.error(parsed.stderr);
+      if (parsed.stdout) out.print(parsed.stdout);
+      if (parsed.stderr) out.error(parsed.stderr);
       out.exitCode = parsed.exitCode;
       return out.result();
     }
     const cmd = parsed.command;
-    const path = cmd.path.join(' ');
-    if (path === 'help') {
-      out.print(cmd.args.length ? renderHelp(cmd.args, ctx.era) : renderRootHelp(ctx.era));
-      return out.result();
-    }
+    for (const warning of cmd.warnings) out.error(warning);
     if (cmd.help) {
-      out.print(renderHelp(cmd.path, ctx.era));
+      out.print(cmd.path.length ? renderHelp(cmd.path, ctx.era) : renderRootHelp(ctx.era));
       return out.result();
     }
+    const path = cmd.path.join(' ');
     const handler = HANDLERS[path];
     if (!handler) {
       out.fail(`error: kubesim does not simulate "kubectl ${path}" yet`);

@@ -59,23 +59,27 @@ export class Selector {
 }
 
 export function requirementMatches(r: Requirement, labels: Labels): boolean {
-  const has = labels !== undefined && Object.prototype.hasOwnProperty.call(labels, r.key);
-  const value = has ? (labels as Record<string, string>)[r.key] : undefined;
+  // label values are strings: anything else (undefined, or an Object.prototype member such as
+  // `constructor`) means the key is absent
+  const raw = labels === undefined ? undefined : (labels as Record<string, unknown>)[r.key];
+  const value = typeof raw === 'string' && Object.prototype.hasOwnProperty.call(labels, r.key) ? raw : undefined;
   switch (r.operator) {
     case '=':
     case '==':
+      return value !== undefined && value === r.values[0];
     case 'in':
-      return has && r.values.includes(value as string);
+      return value !== undefined && r.values.includes(value);
     case '!=':
+      return value === undefined || value !== r.values[0];
     case 'notin':
-      return !has || !r.values.includes(value as string);
+      return value === undefined || !r.values.includes(value);
     case 'exists':
-      return has;
+      return value !== undefined;
     case '!':
-      return !has;
+      return value === undefined;
     case 'gt':
     case 'lt': {
-      if (!has || !/^[+-]?\d+$/.test(value as string)) return false;
+      if (value === undefined || !/^[+-]?\d+$/.test(value)) return false;
       const v = Number(value);
       const bound = Number(r.values[0]);
       return r.operator === 'gt' ? v > bound : v < bound;

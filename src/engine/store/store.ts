@@ -8,7 +8,7 @@
  * The store knows nothing of kinds or validation — the API server does that — and it never
  * mutates what it is given: stored objects are frozen, and writers replace them whole.
  */
-import { deepFreeze } from '../util/freeze';
+import { clone, deepFreeze } from '../util/freeze';
 
 export type StoreEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -60,6 +60,12 @@ export class PreconditionFailedError extends Error {
   }
 }
 
+interface Directory {
+  keys: Set<string>;
+  sorted: string[] | undefined;
+  objects: StoredObject[] | undefined;
+}
+
 export interface StoreOptions {
   /** How many past changes watchers may resume from (etcd compaction window). */
   historyLimit?: number;
@@ -68,8 +74,12 @@ export interface StoreOptions {
 export class Store {
   private revision = 0;
   private readonly objects = new Map<string, StoredObject>();
-  /** Keys of each prefix directory (`/registry/pods/`), kept sorted lazily. */
-  private readonly directories = new Map<string, { keys: Set<string>; sorted: string[] | undefined }>();
+  /**
+   * Keys of each directory — a resource (`/registry/pods/`) and, for namespaced resources, each
+   * namespace in it (`/registry/pods/default/`) — with the sorted keys and the objects in key
+   * order cached until the directory changes, so repeated lists cost no sorting.
+   */
+  private readonly directories = new Map<string, Directory>();
   private readonly history: StoreEvent[] = [];
   private readonly historyLimit: number;
   private readonly watchers = new Set<StoreWatcher>();
@@ -121,8 +131,11 @@ export class Store {
       throw new PreconditionFailedError(key, 'revision');
     this.revision++;
     this.objects.delete(key);
-    this.directoryOf(key).keys.delete(key);
-    this.directoryOf(key).sorted = undefined;
+    for (const dir of this.directoriesOf(key)) {
+      dir.keys.delete(key);
+      dir.sorted = undefined;
+      dir.objects = undefined;
+    }
     const last = deepFreeze({
       ...prev,
       metadata: { ...prev.metadata, resourceVersion: String(this.revision) },
@@ -131,8 +144,13 @@ export class Store {
     return last;
   }
 
-  /** Every object whose key starts with `prefix` (which must end with `/`), in key order. */
+  /** Every object whose key starts with `prefix` (a directory, ending with `/`), in key order. */
   list<T extends StoredObject>(prefix: string): T[] {
+    const dir = this.directories.get(prefix);
+    if (dir) {
+      if (!dir.objects) dir.objects = this.sortedKeys(dir).map((k) => this.objects.get(k) as StoredObject);
+      return dir.objects.slice() as T[];
+    }
     const out: T[] = [];
     for (const key of this.keys(prefix)) {
       const obj = this.objects.get(key);
@@ -141,14 +159,22 @@ export class Store {
     return out;
   }
 
-  /** Keys under `prefix` in order. `prefix` is a resource directory or a namespace within one. */
+  /** Keys under `prefix` in order. */
   keys(prefix: string): string[] {
-    const dirKey = directoryKey(prefix);
-    const dir = this.directories.get(dirKey);
-    if (!dir) return [];
+    const dir = this.directories.get(prefix);
+    if (dir) return this.sortedKeys(dir).slice();
+    // not a directory (`/registry/`, or a name prefix): gather from the directories under it
+    const out: string[] = [];
+    for (const [dirKey, d] of this.directories) {
+      if (dirKey.split('/').length !== 4 || !(dirKey.startsWith(prefix) || prefix.startsWith(dirKey))) continue;
+      for (const k of this.sortedKeys(d)) if (k.startsWith(prefix)) out.push(k);
+    }
+    return out.sort(compareKeys);
+  }
+
+  private sortedKeys(dir: Directory): string[] {
     if (!dir.sorted) dir.sorted = [...dir.keys].sort(compareKeys);
-    if (prefix === dirKey) return dir.sorted;
-    return dir.sorted.filter((k) => k.startsWith(prefix));
+    return dir.sorted;
   }
 
   /**
@@ -184,28 +210,37 @@ export class Store {
 
   private write<T extends StoredObject>(type: StoreEventType, key: string, object: T, prev: T | undefined): T {
     this.revision++;
-    const stored = deepFreeze({
-      ...object,
-      metadata: { ...object.metadata, resourceVersion: String(this.revision) },
-    }) as T;
+    // rebuilt by copying so every stored object is in V8's fast-property mode whatever its
+    // writer did to it (a `delete` leaves an object slow to read, and lists read every object)
+    const stored = deepFreeze(
+      clone({ ...object, metadata: { ...object.metadata, resourceVersion: String(this.revision) } }),
+    ) as T;
     this.objects.set(key, stored);
-    if (type === 'ADDED') {
-      const dir = this.directoryOf(key);
-      dir.keys.add(key);
-      dir.sorted = undefined;
+    for (const dir of this.directoriesOf(key)) {
+      dir.objects = undefined;
+      if (type === 'ADDED') {
+        dir.keys.add(key);
+        dir.sorted = undefined;
+      }
     }
     this.emit({ type, key, object: stored, ...(prev ? { prevObject: prev } : {}), revision: this.revision });
     return stored;
   }
 
-  private directoryOf(key: string): { keys: Set<string>; sorted: string[] | undefined } {
-    const dirKey = directoryKey(key);
-    let dir = this.directories.get(dirKey);
-    if (!dir) {
-      dir = { keys: new Set(), sorted: undefined };
-      this.directories.set(dirKey, dir);
-    }
-    return dir;
+  /** The resource directory of `key` and, for a namespaced key, its namespace directory. */
+  private directoriesOf(key: string): Directory[] {
+    const parts = key.split('/');
+    // ['', 'registry', '<resource>', '<namespace or name>', '<name>'?]
+    const dirKeys = [`/${parts[1] ?? ''}/${parts[2] ?? ''}/`];
+    if (parts.length > 4) dirKeys.push(`/${parts[1] ?? ''}/${parts[2] ?? ''}/${parts[3] ?? ''}/`);
+    return dirKeys.map((dirKey) => {
+      let dir = this.directories.get(dirKey);
+      if (!dir) {
+        dir = { keys: new Set(), sorted: undefined, objects: undefined };
+        this.directories.set(dirKey, dir);
+      }
+      return dir;
+    });
   }
 
   private emit(event: StoreEvent): void {
@@ -240,13 +275,6 @@ export class Store {
 
 function revisionOf(obj: StoredObject): number {
   return Number(obj.metadata.resourceVersion ?? 0);
-}
-
-/** `/registry/pods/default/web` → `/registry/pods/`; cluster-scoped `/registry/nodes/n1` → `/registry/nodes/`. */
-function directoryKey(keyOrPrefix: string): string {
-  const parts = keyOrPrefix.split('/');
-  // ['', 'registry', '<resource>', ...]
-  return `/${parts[1] ?? ''}/${parts[2] ?? ''}/`;
 }
 
 function compareKeys(a: string, b: string): number {

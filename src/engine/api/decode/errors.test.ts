@@ -264,6 +264,15 @@ describe('hostile input never throws', () => {
     expect(docs.every((d) => d.ok || d.error.message.length > 0)).toBe(true);
   });
 
+  it('refuses nesting deeper than 500 levels (Go allows 10000; no manifest comes near either)', () => {
+    expect(errorOf('{"a":' + '['.repeat(600) + ']'.repeat(600) + '}', 'deep.json').message).toBe(
+      "error parsing deep.json: json: offset 505: invalid character '[' exceeded max depth",
+    );
+    expect(errorOf('a: ' + '['.repeat(600) + ']'.repeat(600), 'deep.yaml').message).toBe(
+      'error parsing deep.yaml: error converting YAML to JSON: yaml: exceeded max depth of 500',
+    );
+  });
+
   it('refuses an alias bomb in go-yaml v2 words', () => {
     expect(errorOf(billionLaughs(), 'bomb.yaml').message).toBe(
       'error parsing bomb.yaml: error converting YAML to JSON: yaml: document contains excessive aliasing',

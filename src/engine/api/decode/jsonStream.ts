@@ -19,8 +19,12 @@ export interface JsonStream {
   error?: JsonSyntaxError;
 }
 
-/** Go's encoding/json refuses deeper nesting. */
-const MAX_DEPTH = 10000;
+/**
+ * Go's encoding/json refuses nesting deeper than 10000 with "exceeded max depth"; kubesim
+ * refuses at 500 (no manifest comes near it), which keeps every later recursive walk well
+ * inside a browser's stack.
+ */
+export const MAX_DEPTH = 500;
 
 class Fail {
   constructor(

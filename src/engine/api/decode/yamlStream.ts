@@ -9,6 +9,10 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode }
 import { goNumberText, objectNode, toPlain, type Entry, type Node, type Span } from './node';
 import { keyText, resolvePlain, type Scalar } from './yamlScalars';
 
+/** go-yaml v2 stops at 10000 levels; kubesim at 500 (see MAX_DEPTH in jsonStream.ts). */
+const MAX_DEPTH = 500;
+const TOO_DEEP = `yaml: exceeded max depth of ${MAX_DEPTH}`;
+
 export interface YamlChunk {
   /** Offsets of the document's text in the whole input. */
   start: number;
@@ -57,13 +61,12 @@ export function splitYamlDocuments(text: string): {
  */
 export function readYamlDocument(text: string, chunk: YamlChunk): YamlDocument {
   const src = text.slice(chunk.start, chunk.end);
-  const control =
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/.exec(src);
-  if (control) {
+  const control = findControlCharacter(src);
+  if (control !== -1) {
     return {
       ok: false,
       message: 'yaml: control characters are not allowed',
-      index: chunk.start + control.index,
+      index: chunk.start + control,
     };
   }
   const doc = parseDocument(src, {
@@ -73,6 +76,9 @@ export function readYamlDocument(text: string, chunk: YamlChunk): YamlDocument {
     strict: false,
   });
   const err = doc.errors[0];
+  // The parser itself gives up on very deep nesting with a stack overflow of its own.
+  if (err && /call stack/i.test(err.message))
+    return { ok: false, message: TOO_DEEP, index: chunk.start + err.pos[0] };
   if (err) {
     const at = err.pos[0];
     const line = src.slice(0, at).split('\n').length;
@@ -87,14 +93,31 @@ export function readYamlDocument(text: string, chunk: YamlChunk): YamlDocument {
   }
 }
 
+/**
+ * go-yaml's reader refuses characters outside YAML's printable set: C0 controls other than tab,
+ * newline and carriage return, DEL, C1 controls other than NEL, and U+FFFE/U+FFFF.
+ */
+function findControlCharacter(src: string): number {
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    const printable =
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      (c >= 0x20 && c <= 0x7e) ||
+      c === 0x85 ||
+      (c >= 0xa0 && c <= 0xfffd);
+    if (!printable) return i;
+  }
+  return -1;
+}
+
 class ConversionError {
   constructor(
     readonly message: string,
     readonly index: number,
   ) {}
 }
-
-const MAX_DEPTH = 10000;
 
 /** go-yaml v2's alias budget: the share of decoded nodes that may come from aliases. */
 function allowedAliasRatio(decodeCount: number): number {
@@ -145,7 +168,7 @@ class Converter {
   }
 
   private node(n: YamlNode, depth: number): Sized {
-    if (depth > MAX_DEPTH) this.fail(`yaml: exceeded max depth of ${MAX_DEPTH}`, n);
+    if (depth > MAX_DEPTH) this.fail(TOO_DEEP, n);
     const done = this.memo.get(n);
     if (done) return done;
     if (this.inProgress.has(n))

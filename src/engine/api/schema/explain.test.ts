@@ -335,7 +335,7 @@ describe('kubectl explain, golden outputs', () => {
 
 describe('kubectl explain, resource names and errors', () => {
   it.each(['pods', 'pod', 'po', 'Pod', 'PODS'])('%s names pods', (name) => {
-    expect(text(name)).toMatch(/^KIND:       Pod\n/);
+    expect(text(name)).toMatch(/^KIND: {7}Pod\n/);
   });
 
   it.each([
@@ -377,7 +377,7 @@ describe('kubectl explain, resource names and errors', () => {
 
   it('--api-version that matches', () => {
     expect(text('deployments', { apiVersion: 'apps/v1' })).toMatch(
-      /^GROUP:      apps\nKIND:       Deployment\n/,
+      /^GROUP: {6}apps\nKIND: {7}Deployment\n/,
     );
   });
 });

@@ -32,14 +32,13 @@ export function explain(path: string, opts: ExplainOptions = {}): ExplainResult 
   const r = resolveResource(first);
   if (!r) return { ok: false, error: `error: the server doesn't have a resource type "${first}"` };
 
-  let group = r.group;
-  let version = r.version;
   let fieldPath = dotParts.slice(1);
   if (opts.apiVersion) {
     const parts = opts.apiVersion.split('/');
     if (parts.length > 2)
       return { ok: false, error: `error: unexpected GroupVersion string: ${opts.apiVersion}` };
-    [group, version] = parts.length === 2 ? [parts[0] ?? '', parts[1] ?? ''] : ['', parts[0] ?? ''];
+    const [group, version] =
+      parts.length === 2 ? [parts[0] ?? '', parts[1] ?? ''] : ['', parts[0] ?? ''];
     const gvr = `${group}/${version}, Resource=${r.resource}`;
     if (!SERVED.has(`${group}/${version}`))
       return { ok: false, error: `error: couldn't find resource for "${gvr}"` };

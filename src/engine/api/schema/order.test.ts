@@ -69,11 +69,9 @@ describe('orderLikeGo: keys in Go struct order, as the API server writes them', 
       apiVersion: 'apps/v1',
       metadata: { name: 'd' },
     };
-    expect(Object.keys(orderLikeGo(d as unknown as AnyObject).spec)).toEqual([
-      'replicas',
-      'selector',
-      'template',
-    ]);
+    expect(
+      Object.keys((orderLikeGo(d as unknown as AnyObject) as unknown as { spec: object }).spec),
+    ).toEqual(['replicas', 'selector', 'template']);
   });
 });
 

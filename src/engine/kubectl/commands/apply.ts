@@ -71,16 +71,17 @@ export function apply(inv: Invocation): void {
   }
 }
 
-/** What kubectl stores: the applied object as written, without server fields, as one line of JSON. */
+/**
+ * What kubectl stores: the applied object as written, without server fields, as one line of
+ * JSON with keys sorted (kubectl marshals it from an unstructured map) and `annotations: {}`.
+ */
 function lastAppliedText(obj: AnyObject): string {
   const copy = clone(obj) as AnyObject & { status?: unknown };
   delete copy.status;
-  const meta = copy.metadata;
-  if (meta.annotations) {
-    delete meta.annotations[LAST_APPLIED];
-    if (Object.keys(meta.annotations).length === 0) delete meta.annotations;
-  }
-  return `${JSON.stringify(copy)}\n`;
+  const annotations = { ...copy.metadata.annotations };
+  delete annotations[LAST_APPLIED];
+  copy.metadata.annotations = annotations;
+  return `${stableJson(copy)}\n`;
 }
 
 function stripForMerge(obj: AnyObject): AnyObject {

@@ -50,15 +50,19 @@ export function describe(inv: Invocation): void {
     out.error(everywhere || !built.requests.some((r) => r.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
     return;
   }
-  const texts = found.map((obj) => {
+  const texts: string[] = [];
+  for (const obj of found) {
     try {
-      return describeObject(obj.kind, gather(ctx, obj), { era: ctx.era, nowMs: ctx.clock.wallMs });
+      texts.push(describeObject(obj.kind, gather(ctx, obj), { era: ctx.era, nowMs: ctx.clock.wallMs }));
     } catch (e) {
-      if (e instanceof NoDescriberError) return genericDescription(obj);
-      throw e;
+      if (!(e instanceof NoDescriberError)) throw e;
+      // kubectl v1.0 had no generic describer; modern kubectl falls back to one
+      if (ctx.era === '2015') return out.fail(`error: ${e.message}`);
+      texts.push(genericDescription(obj));
     }
-  });
-  out.print(texts.join('\n\n'));
+  }
+  // v1.0 printed each description followed by a blank line; modern kubectl puts one between them
+  out.print(ctx.era === '2015' ? texts.map((t) => `${t}\n\n`).join('') : texts.join('\n\n'));
 }
 
 /** What `describe` shows beside the object itself. */

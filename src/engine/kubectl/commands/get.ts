@@ -23,6 +23,7 @@ export function checkOutputFormat(format: string): string | undefined {
 export function get(inv: Invocation): void {
   const { ctx, cmd, out } = inv;
   const modern = ctx.era === 'modern';
+  const legacy = !modern;
   if (cmd.args.length === 0) {
     out.error(
       'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n',
@@ -95,13 +96,15 @@ export function get(inv: Invocation): void {
     const tables: string[] = [];
     built.requests.forEach((req, i) => {
       const items = found[i] ?? [];
-      if (items.length > 0) tables.push(printTable(req.info.kind, items, opts));
+      // 2015 kubectl printed the header even for an empty list
+      if (items.length > 0 || (legacy && !built.byName)) tables.push(printTable(req.info.kind, items, opts));
     });
     out.print(tables.join('\n'));
   }
 
   for (const e of errors) out.fail(e);
-  if (all.length === 0 && errors.length === 0 && format !== 'yaml' && format !== 'json') {
+  const headersOnly = legacy && (format === '' || format === 'wide') && !built.byName;
+  if (all.length === 0 && errors.length === 0 && format !== 'yaml' && format !== 'json' && !headersOnly) {
     out.error(everywhere || !built.requests.some((r) => r.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
   }
 }
