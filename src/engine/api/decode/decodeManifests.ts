@@ -57,7 +57,12 @@ class ManifestDecoder {
   }
 
   run(): void {
-    if (/^[\s]*\{/.test(this.text)) {
+    // kubectl's GuessJSONStream: JSON when the first non-space character (Go's unicode.IsSpace) is `{`.
+    if (
+      /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*\{/.test(
+        this.text,
+      )
+    ) {
       const { values, error } = readJsonStream(this.text);
       for (const v of values) if (!this.document(v)) return;
       if (error) this.fail(`error parsing ${this.source}: ${error.message}`, error.index);

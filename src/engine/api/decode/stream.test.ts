@@ -227,3 +227,73 @@ metadata:
     );
   });
 });
+
+describe('v1 objects', () => {
+  it('real v1 fields kubesim does not model are accepted and kept as written', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  securityContext: {runAsUser: 1000, anything: [1, 2]}
+  containers:
+  - name: web
+    image: nginx
+    envFrom: [{configMapRef: {name: cfg}}]
+    lifecycle: {preStop: {exec: {command: [sleep, "5"]}}}
+`;
+    const [doc] = decodeManifests(text);
+    expect(doc?.ok && doc.object).toEqual({
+      kind: 'Pod',
+      apiVersion: 'v1',
+      metadata: { name: 'web' },
+      spec: {
+        containers: [
+          {
+            name: 'web',
+            image: 'nginx',
+            envFrom: [{ configMapRef: { name: 'cfg' } }],
+            lifecycle: { preStop: { exec: { command: ['sleep', '5'] } } },
+          },
+        ],
+        securityContext: { runAsUser: 1000, anything: [1, 2] },
+      },
+    });
+  });
+
+  it('quantities are stored in canonical form, timestamps in UTC', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata: {name: web, creationTimestamp: "2015-07-01T14:00:00+02:00"}
+spec:
+  containers:
+  - name: web
+    resources: {limits: {cpu: 0.5, memory: 1024Mi}, requests: {cpu: 100m, memory: 50000000}}
+`;
+    const [doc] = decodeManifests(text);
+    expect(doc?.ok && doc.object.metadata.creationTimestamp).toBe('2015-07-01T12:00:00Z');
+    expect(
+      doc?.ok && doc.object.kind === 'Pod' && doc.object.spec.containers[0]?.resources,
+    ).toEqual({
+      limits: { cpu: '500m', memory: '1Gi' },
+      requests: { cpu: '100m', memory: '50M' },
+    });
+  });
+
+  it('every kind decodes into its internal version', () => {
+    const kinds: [string, string, string][] = [
+      ['v1', 'ReplicationController', 'v1'],
+      ['v1', 'Endpoints', 'v1'],
+      ['v1', 'Node', 'v1'],
+      ['v1', 'Event', 'v1'],
+      ['apps/v1', 'ReplicaSet', 'apps/v1'],
+      ['apps/v1', 'Deployment', 'apps/v1'],
+      ['v1beta3', 'Namespace', 'v1'],
+    ];
+    for (const [apiVersion, kind, internal] of kinds) {
+      const [doc] = decodeManifests(
+        `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: x}\n`,
+      );
+      expect(doc?.ok && [doc.object.apiVersion, doc.object.kind]).toEqual([internal, kind]);
+    }
+  });
+});

@@ -1,4 +1,8 @@
-/** Container and the structs a container holds: ports, env, resources, mounts, probes (core/v1). Generated from the Go types of Kubernetes v1.36 (k8s.io/api v0.36.3); descriptions are kubesim's own. */
+/**
+ * Container and the structs a container holds: ports, env, resources, mounts, probes (core/v1).
+ * Fields, their order, types, required-ness and enum values come from the Go types of
+ * Kubernetes v1.36 (k8s.io/api v0.36.3); the descriptions are kubesim's own words.
+ */
 import {
   arr,
   bool,

@@ -1,4 +1,8 @@
-/** ObjectMeta, label selectors, conditions and the List wrapper (apimachinery meta/v1). Generated from the Go types of Kubernetes v1.36 (k8s.io/api v0.36.3); descriptions are kubesim's own. */
+/**
+ * ObjectMeta, label selectors, conditions and the List wrapper (apimachinery meta/v1).
+ * Fields, their order, types, required-ness and enum values come from the Go types of
+ * Kubernetes v1.36 (k8s.io/api v0.36.3); the descriptions are kubesim's own words.
+ */
 import { arr, bool, field, i64, map, obj, opaque, rawObject, str, struct, time } from './model';
 import type { StructSchema } from './model';
 

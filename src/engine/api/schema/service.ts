@@ -1,4 +1,8 @@
-/** Service and Endpoints (core/v1). Generated from the Go types of Kubernetes v1.36 (k8s.io/api v0.36.3); descriptions are kubesim's own. */
+/**
+ * Service and Endpoints (core/v1).
+ * Fields, their order, types, required-ness and enum values come from the Go types of
+ * Kubernetes v1.36 (k8s.io/api v0.36.3); the descriptions are kubesim's own words.
+ */
 import { arr, bool, field, i32, intOrString, map, obj, str, struct } from './model';
 import type { StructSchema } from './model';
 

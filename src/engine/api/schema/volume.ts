@@ -1,4 +1,8 @@
-/** Volume and its sources (core/v1). Sources kubesim does not model are opaque. Generated from the Go types of Kubernetes v1.36 (k8s.io/api v0.36.3); descriptions are kubesim's own. */
+/**
+ * Volume and its sources (core/v1). Sources kubesim does not model are opaque.
+ * Fields, their order, types, required-ness and enum values come from the Go types of
+ * Kubernetes v1.36 (k8s.io/api v0.36.3); the descriptions are kubesim's own words.
+ */
 import { arr, bool, field, i32, obj, opaque, quantity, str, struct } from './model';
 import type { StructSchema } from './model';
 

@@ -1,4 +1,8 @@
-/** ReplicationController (core/v1), ReplicaSet and Deployment (apps/v1). Generated from the Go types of Kubernetes v1.36 (k8s.io/api v0.36.3); descriptions are kubesim's own. */
+/**
+ * ReplicationController (core/v1), ReplicaSet and Deployment (apps/v1).
+ * Fields, their order, types, required-ness and enum values come from the Go types of
+ * Kubernetes v1.36 (k8s.io/api v0.36.3); the descriptions are kubesim's own words.
+ */
 import { arr, bool, field, i32, i64, intOrString, map, obj, str, struct, time } from './model';
 import type { StructSchema } from './model';
 
