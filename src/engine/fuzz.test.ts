@@ -90,7 +90,7 @@ function checkStore(cluster: SimCluster): void {
     expect(Number(obj.metadata.resourceVersion)).toBeLessThanOrEqual(cluster.store.currentRevision);
     expect(seenRv.has(obj.metadata.resourceVersion ?? '')).toBe(false);
     seenRv.add(obj.metadata.resourceVersion ?? '');
-    if (info.namespaced) expect(cluster.api.find('Namespace', undefined, obj.metadata.namespace ?? '')).toBeDefined();
+    if (info.namespaced) expect(cluster.api.find("Namespace", undefined, obj.metadata.namespace ?? ""), JSON.stringify(obj)).toBeDefined();
   }
   expect(() => JSON.stringify(cluster.snapshot())).not.toThrow();
 }

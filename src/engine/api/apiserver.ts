@@ -8,7 +8,7 @@ import type { Rand } from '../rand';
 import { LEGACY_NAME_ALPHABET, MODERN_NAME_ALPHABET } from '../rand';
 import { PreconditionFailedError, RevisionCompactedError, type Store, type StoreEvent } from '../store/store';
 import type { Selector } from '../labels/selector';
-import type { AnyObject, Kind, ObjectOfKind, Pod, Service } from '../types';
+import type { AnyObject, Kind, Namespace, ObjectOfKind, Pod, Service } from '../types';
 import { clone } from '../util/freeze';
 import { stableJson } from '../util/json';
 import { IpAllocator, parseCidr } from './allocators/ipAllocator';
@@ -81,6 +81,9 @@ export interface WatchEvent<T extends AnyObject = AnyObject> {
   oldObject?: T;
   resourceVersion: number;
 }
+
+/** The NamespaceLifecycle admission plugin never lets these go. */
+const IMMORTAL_NAMESPACES = ['default', 'kube-system', 'kube-public'];
 
 export class ApiServer {
   readonly era: Era;
@@ -235,8 +238,11 @@ export class ApiServer {
         `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${old.metadata.resourceVersion ?? ''}`,
       );
 
+    if (kind === 'Namespace' && IMMORTAL_NAMESPACES.includes(name))
+      throw newForbidden(info, name, 'this namespace may not be deleted');
     const grace = this.gracePeriodFor(old, opts.gracePeriodSeconds);
-    const finalizers = old.metadata.finalizers ?? [];
+    // a namespace always passes through Terminating while the namespace controller empties it
+    const finalizers = [...(old.metadata.finalizers ?? []), ...(old.kind === 'Namespace' ? ((old as Namespace).spec?.finalizers ?? []) : [])];
     if (grace > 0 || finalizers.length > 0) {
       const marked = clone(old) as AnyObject;
       const now = this.clock.now;

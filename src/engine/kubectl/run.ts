@@ -9,6 +9,7 @@ import { apiResources, apiVersions, clusterInfo, explain, version } from './comm
 import { apply } from './commands/apply';
 import { cordon, uncordon } from './commands/cordon';
 import { create } from './commands/create';
+import { createDeployment, createNamespace } from './commands/createGenerators';
 import { deleteCommand } from './commands/delete';
 import { describe } from './commands/describe';
 import { get } from './commands/get';
@@ -23,6 +24,8 @@ const HANDLERS: Record<string, CommandHandler> = {
   get,
   describe,
   create,
+  'create namespace': createNamespace,
+  'create deployment': createDeployment,
   apply,
   delete: deleteCommand,
   label,

@@ -4,7 +4,7 @@
  * namespaces. Missing objects are reported after what was found, as kubectl does.
  */
 import { isStatusError } from '../../api/status';
-import { orderLikeGo } from '../../api/schema';
+import { sortKeys } from '../../api/schema';
 import type { AnyObject } from '../../types';
 import { buildRequests } from '../builder';
 import { allNamespaces, flagBool, flagString, requestNamespace, type Invocation } from '../context';
@@ -76,7 +76,7 @@ export function get(inv: Invocation): void {
   if (format === 'yaml' || format === 'json') {
     const single = built.byName && all.length === 1 && built.requests.length === 1 && (built.requests[0]?.names.length ?? 0) === 1;
     if (all.length > 0 || !built.byName) {
-      const doc = single ? orderLikeGo(all[0] as AnyObject) : listOf(all);
+      const doc = single ? sortKeys(all[0] as AnyObject) : listOf(all);
       out.print(format === 'yaml' ? printYaml(doc) : printJson(doc));
     }
   } else if (format === 'name') {
@@ -117,5 +117,5 @@ function labelColumns(inv: Invocation): string[] {
 
 /** The `kind: List` wrapper kubectl prints around several objects. */
 export function listOf(items: readonly AnyObject[]): unknown {
-  return { apiVersion: 'v1', items: items.map((o) => orderLikeGo(o)), kind: 'List', metadata: { resourceVersion: '' } };
+  return { apiVersion: 'v1', items: items.map((o) => sortKeys(o)), kind: 'List', metadata: { resourceVersion: '' } };
 }
