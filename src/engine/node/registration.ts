@@ -9,26 +9,15 @@ import type { NodeOptions } from '../contract';
 import type { EraProfile } from '../era';
 import type { Node, NodeCondition } from '../types';
 import type { Rand } from '../rand';
+import { parseQuantity, value } from '../api/quantity';
 
 /** kubelet's default hard eviction threshold (memory.available<100Mi) is held back from pods. */
 const EVICTION_RESERVE_KI = 100 * 1024;
 
-/** A quantity like `4Gi`, `512Mi` or `4294967296` in KiB, the unit kubelets report memory in. */
-export function memoryToKi(q: string): number {
-  const m = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T)?$/.exec(q.trim());
-  if (!m) return 4 * 1024 * 1024;
-  const n = Number(m[1]);
-  const factor: Record<string, number> = {
-    Ki: 1,
-    Mi: 1024,
-    Gi: 1024 ** 2,
-    Ti: 1024 ** 3,
-    k: 1000 / 1024,
-    M: 1e6 / 1024,
-    G: 1e9 / 1024,
-    T: 1e12 / 1024,
-  };
-  return Math.round(m[2] ? n * (factor[m[2]] ?? 1) : n / 1024);
+/** A memory quantity (`4Gi`, `512Mi`, `4294967296`) in KiB, the unit kubelets report memory in. */
+export function memoryToKi(text: string): number {
+  const q = parseQuantity(text);
+  return q ? Math.max(0, Math.round(value(q) / 1024)) : 4 * 1024 * 1024;
 }
 
 export function buildNode(n: number, opts: NodeOptions, profile: EraProfile, rand: Rand, now: string): Node {
