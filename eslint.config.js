@@ -31,7 +31,10 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -50,24 +53,56 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...timeAndChance],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'The engine draws chance only from its seeded Rand.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'The engine draws chance only from its seeded Rand.',
+        },
         { object: 'Date', property: 'now', message: 'The engine uses its simulated clock.' },
         { object: 'performance', property: 'now', message: 'The engine may not read real time.' },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date']", message: 'The engine uses its simulated clock.' },
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: 'The engine uses its simulated clock.',
+        },
       ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/worker/**', '**/state/**', '**/ui/**', '**/widget/**', '**/lessons/**', '../../worker*', '../../ui*', '../../state*'],
+              group: [
+                '**/worker/**',
+                '**/state/**',
+                '**/ui/**',
+                '**/widget/**',
+                '**/lessons/**',
+                '../../worker*',
+                '../../ui*',
+                '../../state*',
+              ],
               message: 'src/engine imports nothing outside src/engine (DESIGN.md layers).',
             },
-            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'd3', 'd3-*', 'monaco-editor', 'monaco-editor/*'], message: 'The engine is pure TypeScript: no UI libraries.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The engine runs unchanged in a Worker: no Node built-ins.' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                'zustand',
+                'zustand/*',
+                'd3',
+                'd3-*',
+                'monaco-editor',
+                'monaco-editor/*',
+              ],
+              message: 'The engine is pure TypeScript: no UI libraries.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'The engine runs unchanged in a Worker: no Node built-ins.',
+            },
           ],
         },
       ],
@@ -80,7 +115,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/ui/**', '**/state/**', 'react', 'react-dom', 'zustand'], message: 'The worker is a thin bridge over the engine: no UI.' },
+            {
+              group: ['**/ui/**', '**/state/**', 'react', 'react-dom', 'zustand'],
+              message: 'The worker is a thin bridge over the engine: no UI.',
+            },
           ],
         },
       ],
@@ -92,9 +130,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['**/ui/**'], message: 'state/ may not import the UI.' },
-          ],
+          patterns: [{ group: ['**/ui/**'], message: 'state/ may not import the UI.' }],
         },
       ],
     },

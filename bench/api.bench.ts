@@ -19,7 +19,10 @@ function pod(i: number): Pod {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { name: `web-${i}`, labels: { app: `app-${i % 10}`, tier: i % 2 ? 'frontend' : 'backend' } },
+    metadata: {
+      name: `web-${i}`,
+      labels: { app: `app-${i % 10}`, tier: i % 2 ? 'frontend' : 'backend' },
+    },
     spec: { containers: [{ name: 'web', image: 'nginx:1.27', ports: [{ containerPort: 80 }] }] },
   };
 }
@@ -35,18 +38,28 @@ const after = heapMiB();
 const selector = parseSelector('app=app-3,tier in (frontend)');
 let matched = 0;
 t0 = performance.now();
-for (let i = 0; i < LISTS; i++) matched = cluster.api.list('Pod', { namespace: 'default', labelSelector: selector }).length;
+for (let i = 0; i < LISTS; i++)
+  matched = cluster.api.list('Pod', { namespace: 'default', labelSelector: selector }).length;
 const listMs = performance.now() - t0;
 
 t0 = performance.now();
 const KUBECTL = 200;
 let lines = 0;
-for (let i = 0; i < KUBECTL; i++) lines = cluster.kubectl('get pods -l app=app-7 -o name').stdout.split('\n').length - 1;
+for (let i = 0; i < KUBECTL; i++)
+  lines = cluster.kubectl('get pods -l app=app-7 -o name').stdout.split('\n').length - 1;
 const kubectlMs = performance.now() - t0;
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 console.log(`kubesim bench:api (node ${process.version})`);
-console.log(`  create ${fmt(PODS)} pods:         ${fmt(createMs)} ms  → ${fmt((PODS / createMs) * 1000)} creates/s`);
-console.log(`  list with selector x${fmt(LISTS)}:  ${fmt(listMs)} ms  → ${fmt((LISTS / listMs) * 1000)} lists/s over ${fmt(PODS)} pods (${matched} match)`);
-console.log(`  kubectl get -l -o name x${KUBECTL}: ${fmt(kubectlMs)} ms  → ${fmt((KUBECTL / kubectlMs) * 1000)} commands/s (${lines} names each)`);
-console.log(`  heap: ${before.toFixed(1)} MiB before, ${after.toFixed(1)} MiB after creates (${((after - before) * 1024 / PODS).toFixed(1)} KiB per pod, store revision ${cluster.store.currentRevision})`);
+console.log(
+  `  create ${fmt(PODS)} pods:         ${fmt(createMs)} ms  → ${fmt((PODS / createMs) * 1000)} creates/s`,
+);
+console.log(
+  `  list with selector x${fmt(LISTS)}:  ${fmt(listMs)} ms  → ${fmt((LISTS / listMs) * 1000)} lists/s over ${fmt(PODS)} pods (${matched} match)`,
+);
+console.log(
+  `  kubectl get -l -o name x${KUBECTL}: ${fmt(kubectlMs)} ms  → ${fmt((KUBECTL / kubectlMs) * 1000)} commands/s (${lines} names each)`,
+);
+console.log(
+  `  heap: ${before.toFixed(1)} MiB before, ${after.toFixed(1)} MiB after creates (${(((after - before) * 1024) / PODS).toFixed(1)} KiB per pod, store revision ${cluster.store.currentRevision})`,
+);

@@ -5,7 +5,11 @@ import { chromiumPath } from './chromium-path.mjs';
 
 const found = chromiumPath();
 if (!found) {
-  const tried = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', "Playwright's own browsers"].filter(Boolean);
+  const tried = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    "Playwright's own browsers",
+  ].filter(Boolean);
   console.error(
     [
       'No Chromium found for the Playwright tests (tried: ' + tried.join(', ') + ').',

@@ -36,7 +36,9 @@ describe('a cluster', () => {
   });
 
   it('registers its nodes Ready, with capacity, addresses and a pod CIDR', () => {
-    const c = createCluster({ nodes: [{ name: 'big', cpu: '8', memory: '16Gi', pods: 50, labels: { disk: 'ssd' } }, {}] });
+    const c = createCluster({
+      nodes: [{ name: 'big', cpu: '8', memory: '16Gi', pods: 50, labels: { disk: 'ssd' } }, {}],
+    });
     const nodes = c.snapshot().objects.filter((o): o is Node => o.kind === 'Node');
     expect(nodes.map((n) => n.metadata.name)).toEqual(['big', 'node-2']);
     const big = nodes[0] as Node;
@@ -44,7 +46,10 @@ describe('a cluster', () => {
     expect(big.status?.addresses?.[0]).toEqual({ type: 'InternalIP', address: '10.240.0.3' });
     expect(big.spec.podCIDR).toBe('10.244.1.0/24');
     expect(big.metadata.labels?.disk).toBe('ssd');
-    expect(big.status?.conditions?.find((c) => c.type === 'Ready')).toMatchObject({ status: 'True', reason: 'KubeletReady' });
+    expect(big.status?.conditions?.find((c) => c.type === 'Ready')).toMatchObject({
+      status: 'True',
+      reason: 'KubeletReady',
+    });
     expect(c.kubectl('get nodes -l disk=ssd -o name').stdout).toBe('node/big\n');
   });
 
@@ -64,7 +69,9 @@ describe('a cluster', () => {
   it('reports every change to watchers, in order', () => {
     const c = createCluster();
     const seen: string[] = [];
-    const stop = c.watch((e: ClusterEvent) => seen.push(`${e.change.type} ${e.change.kind} ${e.change.object.metadata.name}`));
+    const stop = c.watch((e: ClusterEvent) =>
+      seen.push(`${e.change.type} ${e.change.kind} ${e.change.object.metadata.name}`),
+    );
     c.kubectl('run web --image=nginx');
     c.kubectl('delete pod web');
     stop();
@@ -109,7 +116,9 @@ describe("the seeds' manifests", () => {
       expect(pods).toContain('complexpod');
       expect(pods).toContain('redis-master-pod');
       expect(c.kubectl('get rc').stdout).toContain('redisSlaveController');
-      expect(c.kubectl('get svc redis-master -o yaml').stdout).toContain('  - port: 8888\n    protocol: TCP\n    targetPort: 6379\n');
+      expect(c.kubectl('get svc redis-master -o yaml').stdout).toContain(
+        '  - port: 8888\n    protocol: TCP\n    targetPort: 6379\n',
+      );
       const complex = c.kubectl('get pod complexpod -o json').stdout;
       expect(JSON.parse(complex).spec.volumes).toEqual([{ name: 'pod-disk', emptyDir: {} }]);
     });

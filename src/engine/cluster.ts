@@ -5,7 +5,15 @@
 import { ApiServer } from './api/apiserver';
 import { EventRecorder } from './api/events';
 import { SimClock } from './clock';
-import type { Cluster, ClusterEvent, ClusterOptions, ClusterSnapshot, Era, KubectlResult, NodeOptions } from './contract';
+import type {
+  Cluster,
+  ClusterEvent,
+  ClusterOptions,
+  ClusterSnapshot,
+  Era,
+  KubectlResult,
+  NodeOptions,
+} from './contract';
 import { startNamespaceController } from './controllers/namespace';
 import { eraProfile, type EraProfile } from './era';
 import { runKubectl, type KubectlContext } from './kubectl/run';
@@ -71,7 +79,8 @@ export class SimCluster implements Cluster {
   }
 
   advance(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance() takes a non-negative number of ms, got ${ms}`);
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError(`advance() takes a non-negative number of ms, got ${ms}`);
     this.clock.advance(ms);
   }
 
@@ -91,7 +100,13 @@ export class SimCluster implements Cluster {
     return this.api.watchAll((e) =>
       listener({
         type: 'change',
-        change: { type: e.type, kind: e.kind, object: e.object, resourceVersion: e.resourceVersion, time: this.clock.now },
+        change: {
+          type: e.type,
+          kind: e.kind,
+          object: e.object,
+          resourceVersion: e.resourceVersion,
+          time: this.clock.now,
+        },
       }),
     );
   }
@@ -106,23 +121,36 @@ export class SimCluster implements Cluster {
       this.api.create({
         apiVersion: 'v1',
         kind: 'Endpoints',
-        metadata: { name: svc.metadata.name, namespace: 'default', labels: svc.metadata.labels ?? {} },
+        metadata: {
+          name: svc.metadata.name,
+          namespace: 'default',
+          labels: svc.metadata.labels ?? {},
+        },
         subsets: [
           {
             addresses: [{ ip: this.profile.masterIP }],
-            ports: [{ ...(svc.spec.ports?.[0]?.name ? { name: svc.spec.ports[0].name } : {}), port: Number(svc.spec.ports?.[0]?.targetPort ?? 443), protocol: 'TCP' }],
+            ports: [
+              {
+                ...(svc.spec.ports?.[0]?.name ? { name: svc.spec.ports[0].name } : {}),
+                port: Number(svc.spec.ports?.[0]?.targetPort ?? 443),
+                protocol: 'TCP',
+              },
+            ],
           },
         ],
       });
     }
     const now = this.clock.timestamp();
-    nodes.forEach((opts, i) => registerNode(this.api, this.events, i + 1, opts, this.profile, this.rand, now));
+    nodes.forEach((opts, i) =>
+      registerNode(this.api, this.events, i + 1, opts, this.profile, this.rand, now),
+    );
   }
 }
 
 function nodeOptions(nodes: ClusterOptions['nodes']): NodeOptions[] {
   if (Array.isArray(nodes)) return nodes.map((n) => ({ ...n }));
-  const count = nodes === undefined ? 3 : Math.max(0, Math.min(1000, Math.trunc(Number(nodes) || 0)));
+  const count =
+    nodes === undefined ? 3 : Math.max(0, Math.min(1000, Math.trunc(Number(nodes) || 0)));
   return Array.from({ length: count }, () => ({}));
 }
 
@@ -139,11 +167,19 @@ function masterServices(era: Era): Service[] {
     metadata: { name, namespace: 'default', labels },
     spec: {
       clusterIP: ip,
-      ports: [{ ...(portName ? { name: portName } : {}), port, protocol: 'TCP', targetPort: era === 'modern' ? 6443 : port }],
+      ports: [
+        {
+          ...(portName ? { name: portName } : {}),
+          port,
+          protocol: 'TCP',
+          targetPort: era === 'modern' ? 6443 : port,
+        },
+      ],
       sessionAffinity: 'None',
       type: 'ClusterIP',
     },
   });
-  if (era === '2015') return [svc('kubernetes', '10.0.0.2', 443), svc('kubernetes-ro', '10.0.0.1', 80)];
+  if (era === '2015')
+    return [svc('kubernetes', '10.0.0.2', 443), svc('kubernetes-ro', '10.0.0.1', 80)];
   return [svc('kubernetes', '10.96.0.1', 443, 'https')];
 }

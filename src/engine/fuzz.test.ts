@@ -11,16 +11,84 @@ import type { AnyObject } from './types';
 
 const BASES: string[] = [
   ...Object.values(SEED_MANIFESTS),
-  JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx', ports: [{ containerPort: 80, name: 'http' }] }] } }),
-  JSON.stringify({ apiVersion: 'v1', kind: 'ReplicationController', metadata: { name: 'rc' }, spec: { replicas: 2, selector: { app: 'rc' }, template: { metadata: { labels: { app: 'rc' } }, spec: { containers: [{ name: 'c', image: 'redis' }] } } } }),
-  JSON.stringify({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'svc' }, spec: { type: 'NodePort', selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http' }] } }),
-  JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' }, spec: { replicas: 1, selector: { matchLabels: { app: 'd' } }, template: { metadata: { labels: { app: 'd' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } } }),
-  JSON.stringify({ apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'rs' }, spec: { selector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['rs'] }] }, template: { metadata: { labels: { app: 'rs' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } } }),
+  JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'web', labels: { app: 'web' } },
+    spec: {
+      containers: [{ name: 'web', image: 'nginx', ports: [{ containerPort: 80, name: 'http' }] }],
+    },
+  }),
+  JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'ReplicationController',
+    metadata: { name: 'rc' },
+    spec: {
+      replicas: 2,
+      selector: { app: 'rc' },
+      template: {
+        metadata: { labels: { app: 'rc' } },
+        spec: { containers: [{ name: 'c', image: 'redis' }] },
+      },
+    },
+  }),
+  JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'svc' },
+    spec: { type: 'NodePort', selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http' }] },
+  }),
+  JSON.stringify({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'd' },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: { app: 'd' } },
+      template: {
+        metadata: { labels: { app: 'd' } },
+        spec: { containers: [{ name: 'c', image: 'nginx' }] },
+      },
+    },
+  }),
+  JSON.stringify({
+    apiVersion: 'apps/v1',
+    kind: 'ReplicaSet',
+    metadata: { name: 'rs' },
+    spec: {
+      selector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['rs'] }] },
+      template: {
+        metadata: { labels: { app: 'rs' } },
+        spec: { containers: [{ name: 'c', image: 'nginx' }] },
+      },
+    },
+  }),
   JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team-a' } }),
   'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: a\n  spec:\n    containers:\n    - name: a\n      image: busybox\n---\napiVersion: v1\nkind: Node\nmetadata:\n  name: extra\n',
 ];
 
-const WEIRD: unknown[] = ['', ' ', 'Bad_Name', '-x', 'a'.repeat(300), 'ünïcödé', '{}', '0', 0, -1, 1.5, 70000, true, null, [], {}, ['x'], { a: 1 }, 'None', '10.96.0.1'];
+const WEIRD: unknown[] = [
+  '',
+  ' ',
+  'Bad_Name',
+  '-x',
+  'a'.repeat(300),
+  'ünïcödé',
+  '{}',
+  '0',
+  0,
+  -1,
+  1.5,
+  70000,
+  true,
+  null,
+  [],
+  {},
+  ['x'],
+  { a: 1 },
+  'None',
+  '10.96.0.1',
+];
 
 function mutateValue(value: unknown, rand: Rand, depth = 0): unknown {
   if (depth > 8 || rand.next() < 0.15) return rand.pick(WEIRD);
@@ -48,7 +116,11 @@ function mutateText(text: string, rand: Rand): string {
     case 0:
       return text.slice(0, i);
     case 1:
-      return text.slice(0, i) + rand.pick(['{', '}', ':', '- ', '\t', '"', '\n---\n', '&a', '*a', '!!binary', '\u0000']) + text.slice(i);
+      return (
+        text.slice(0, i) +
+        rand.pick(['{', '}', ':', '- ', '\t', '"', '\n---\n', '&a', '*a', '!!binary', '\u0000']) +
+        text.slice(i)
+      );
     case 2:
       return text.split('\n').reverse().join('\n');
     case 3:
@@ -68,9 +140,83 @@ function randomManifest(rand: Rand): string {
   }
 }
 
-const VERBS = ['get', 'describe', 'delete', 'label', 'annotate', 'create', 'apply', 'run', 'scale', 'resize', 'run-container', 'explain', 'version', 'api-resources', 'cordon', 'uncordon', 'logs', 'exec', 'help', 'frobnicate', ''];
-const NOUNS = ['pods', 'po', 'rc', 'svc', 'no', 'nodes', 'ep', 'ev', 'rs', 'deploy', 'ns', 'all', 'pods,svc', 'minions', 'foo', 'pod/web', 'rc/rc', 'node/node-1', 'web', 'redis-master', ''];
-const FLAGS = ['-o wide', '-o yaml', '-o json', '-o name', '-o bogus', '-l app=web', "-l 'env in (a,b)'", '-l ,', '--show-labels', '-A', '-n team-a', '-n ghost', '--all', '-f -', '--image=nginx', '--replicas=3', '--replicas=x', 'app=new', 'app-', '--overwrite', '--grace-period=0 --force', '--cascade=orphan', '"unterminated', '--', '-z', '--no-headers', '-L app', '--dry-run=client', '--field-selector status.phase=Pending'];
+const VERBS = [
+  'get',
+  'describe',
+  'delete',
+  'label',
+  'annotate',
+  'create',
+  'apply',
+  'run',
+  'scale',
+  'resize',
+  'run-container',
+  'explain',
+  'version',
+  'api-resources',
+  'cordon',
+  'uncordon',
+  'logs',
+  'exec',
+  'help',
+  'frobnicate',
+  '',
+];
+const NOUNS = [
+  'pods',
+  'po',
+  'rc',
+  'svc',
+  'no',
+  'nodes',
+  'ep',
+  'ev',
+  'rs',
+  'deploy',
+  'ns',
+  'all',
+  'pods,svc',
+  'minions',
+  'foo',
+  'pod/web',
+  'rc/rc',
+  'node/node-1',
+  'web',
+  'redis-master',
+  '',
+];
+const FLAGS = [
+  '-o wide',
+  '-o yaml',
+  '-o json',
+  '-o name',
+  '-o bogus',
+  '-l app=web',
+  "-l 'env in (a,b)'",
+  '-l ,',
+  '--show-labels',
+  '-A',
+  '-n team-a',
+  '-n ghost',
+  '--all',
+  '-f -',
+  '--image=nginx',
+  '--replicas=3',
+  '--replicas=x',
+  'app=new',
+  'app-',
+  '--overwrite',
+  '--grace-period=0 --force',
+  '--cascade=orphan',
+  '"unterminated',
+  '--',
+  '-z',
+  '--no-headers',
+  '-L app',
+  '--dry-run=client',
+  '--field-selector status.phase=Pending',
+];
 
 function randomCommand(rand: Rand): string {
   const parts = [rand.pick(VERBS), rand.pick(NOUNS)];
@@ -90,7 +236,11 @@ function checkStore(cluster: SimCluster): void {
     expect(Number(obj.metadata.resourceVersion)).toBeLessThanOrEqual(cluster.store.currentRevision);
     expect(seenRv.has(obj.metadata.resourceVersion ?? '')).toBe(false);
     seenRv.add(obj.metadata.resourceVersion ?? '');
-    if (info.namespaced) expect(cluster.api.find("Namespace", undefined, obj.metadata.namespace ?? ""), JSON.stringify(obj)).toBeDefined();
+    if (info.namespaced)
+      expect(
+        cluster.api.find('Namespace', undefined, obj.metadata.namespace ?? ''),
+        JSON.stringify(obj),
+      ).toBeDefined();
   }
   expect(() => JSON.stringify(cluster.snapshot())).not.toThrow();
 }

@@ -24,8 +24,15 @@ describe('the API server', () => {
   it('stamps new objects with uid, creationTimestamp, generation and a resourceVersion', () => {
     const { api } = new SimCluster({ seed: 7 });
     const created = api.create(pod('web'));
-    expect(created.metadata).toMatchObject({ name: 'web', namespace: 'default', generation: 1, creationTimestamp: '2026-01-05T09:00:00Z' });
-    expect(created.metadata.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(created.metadata).toMatchObject({
+      name: 'web',
+      namespace: 'default',
+      generation: 1,
+      creationTimestamp: '2026-01-05T09:00:00Z',
+    });
+    expect(created.metadata.uid).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(Number(created.metadata.resourceVersion)).toBe(api.resourceVersion);
     expect(created.status?.phase).toBe('Pending');
   });
@@ -35,14 +42,19 @@ describe('the API server', () => {
     const created = api.create(pod('web'));
     expect(created.spec.restartPolicy).toBe('Always');
     expect(created.spec.containers[0]?.imagePullPolicy).toBe('Always');
-    expect(created.spec.tolerations?.map((t) => t.key)).toEqual(['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']);
+    expect(created.spec.tolerations?.map((t) => t.key)).toEqual([
+      'node.kubernetes.io/not-ready',
+      'node.kubernetes.io/unreachable',
+    ]);
   });
 
   it('rejects a stale resourceVersion with a Conflict in Kubernetes words', () => {
     const { api } = new SimCluster();
     const created = api.create(pod('web'));
     api.update({ ...created, metadata: { ...created.metadata, labels: { a: 'b' } } });
-    const err = statusOf(() => api.update({ ...created, metadata: { ...created.metadata, labels: { a: 'c' } } }));
+    const err = statusOf(() =>
+      api.update({ ...created, metadata: { ...created.metadata, labels: { a: 'c' } } }),
+    );
     expect(err.status.reason).toBe('Conflict');
     expect(err.message).toBe(
       'Operation cannot be fulfilled on pods "web": the object has been modified; please apply your changes to the latest version and try again',
@@ -55,9 +67,18 @@ describe('the API server', () => {
       apiVersion: 'v1',
       kind: 'ReplicationController',
       metadata: { name: 'web' },
-      spec: { replicas: 1, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx' }] } } },
+      spec: {
+        replicas: 1,
+        template: {
+          metadata: { labels: { app: 'web' } },
+          spec: { containers: [{ name: 'web', image: 'nginx' }] },
+        },
+      },
     });
-    const relabelled = api.update({ ...rc, metadata: { ...rc.metadata, labels: { app: 'web', x: 'y' } } });
+    const relabelled = api.update({
+      ...rc,
+      metadata: { ...rc.metadata, labels: { app: 'web', x: 'y' } },
+    });
     expect(relabelled.metadata.generation).toBe(1);
     const scaled = api.update({ ...relabelled, spec: { ...relabelled.spec, replicas: 3 } });
     expect(scaled.metadata.generation).toBe(2);
@@ -70,23 +91,38 @@ describe('the API server', () => {
     api.create(pod('web'));
     expect(statusOf(() => api.create(pod('web'))).message).toBe('pods "web" already exists');
     expect(statusOf(() => api.get('Pod', 'default', 'nope')).message).toBe('pods "nope" not found');
-    expect(statusOf(() => api.create(pod('x', { namespace: 'ghost' }))).message).toBe('namespaces "ghost" not found');
-    expect(statusOf(() => api.get('Deployment', 'default', 'd')).message).toBe('deployments.apps "d" not found');
+    expect(statusOf(() => api.create(pod('x', { namespace: 'ghost' }))).message).toBe(
+      'namespaces "ghost" not found',
+    );
+    expect(statusOf(() => api.get('Deployment', 'default', 'd')).message).toBe(
+      'deployments.apps "d" not found',
+    );
   });
 
   it('returns Invalid with one cause per field error', () => {
     const { api } = new SimCluster();
-    const err = statusOf(() => api.create({ ...pod('Bad_Name'), spec: { containers: [{ name: 'web', image: '' }] } }));
+    const err = statusOf(() =>
+      api.create({ ...pod('Bad_Name'), spec: { containers: [{ name: 'web', image: '' }] } }),
+    );
     expect(err.status.reason).toBe('Invalid');
     expect(err.status.code).toBe(422);
-    expect(err.status.details?.causes?.map((c) => c.field)).toEqual(['metadata.name', 'spec.containers[0].image']);
-    expect(err.message.startsWith('Pod "Bad_Name" is invalid: [metadata.name: Invalid value: "Bad_Name": ')).toBe(true);
+    expect(err.status.details?.causes?.map((c) => c.field)).toEqual([
+      'metadata.name',
+      'spec.containers[0].image',
+    ]);
+    expect(
+      err.message.startsWith(
+        'Pod "Bad_Name" is invalid: [metadata.name: Invalid value: "Bad_Name": ',
+      ),
+    ).toBe(true);
   });
 
   it('generates names from generateName with the era alphabet', () => {
     const modern = new SimCluster({ seed: 3 }).api.create(pod('', { generateName: 'web-' }));
     expect(modern.metadata.name).toMatch(/^web-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
-    const legacy = new SimCluster({ seed: 3, era: '2015' }).api.create(pod('', { generateName: 'web-' }));
+    const legacy = new SimCluster({ seed: 3, era: '2015' }).api.create(
+      pod('', { generateName: 'web-' }),
+    );
     expect(legacy.metadata.name).toMatch(/^web-[a-z0-9]{5}$/);
   });
 
@@ -109,8 +145,15 @@ describe('the API server', () => {
     expect(ips.size).toBe(50);
     expect(ports.size).toBe(50);
     const taken = [...ports][0] as number;
-    const err = statusOf(() => api.create({ ...svc('clash'), spec: { ...svc('clash').spec, ports: [{ port: 80, nodePort: taken }] } }));
-    expect(err.message).toBe(`Service "clash" is invalid: spec.ports[0].nodePort: Invalid value: ${taken}: provided port is already allocated`);
+    const err = statusOf(() =>
+      api.create({
+        ...svc('clash'),
+        spec: { ...svc('clash').spec, ports: [{ port: 80, nodePort: taken }] },
+      }),
+    );
+    expect(err.message).toBe(
+      `Service "clash" is invalid: spec.ports[0].nodePort: Invalid value: ${taken}: provided port is already allocated`,
+    );
   });
 
   it('deletes an unscheduled pod at once and a bound pod gracefully', () => {
@@ -131,7 +174,9 @@ describe('the API server', () => {
     api.create(pod('b'));
     api.delete('Pod', 'default', 'a');
     const seen: string[] = [];
-    api.watch('Pod', { namespace: 'default', resourceVersion: from }, (e) => seen.push(`${e.type} ${e.object.metadata.name}`));
+    api.watch('Pod', { namespace: 'default', resourceVersion: from }, (e) =>
+      seen.push(`${e.type} ${e.object.metadata.name}`),
+    );
     expect(seen).toEqual(['ADDED a', 'ADDED b', 'DELETED a']);
   });
 });

@@ -6,7 +6,12 @@
 import type { SimClock } from '../clock';
 import type { Rand } from '../rand';
 import { LEGACY_NAME_ALPHABET, MODERN_NAME_ALPHABET } from '../rand';
-import { PreconditionFailedError, RevisionCompactedError, type Store, type StoreEvent } from '../store/store';
+import {
+  PreconditionFailedError,
+  RevisionCompactedError,
+  type Store,
+  type StoreEvent,
+} from '../store/store';
 import type { Selector } from '../labels/selector';
 import type { AnyObject, Kind, Namespace, ObjectOfKind, Pod, Service } from '../types';
 import { clone } from '../util/freeze';
@@ -99,7 +104,11 @@ export class ApiServer {
     this.era = options.era;
     this.services = {
       ips: new IpAllocator(parseCidr(options.serviceCIDR), options.rand),
-      nodePorts: new PortAllocator(options.nodePortRange.min, options.nodePortRange.max, options.rand),
+      nodePorts: new PortAllocator(
+        options.nodePortRange.min,
+        options.nodePortRange.max,
+        options.rand,
+      ),
     };
   }
 
@@ -117,7 +126,8 @@ export class ApiServer {
     const obj = clone(input) as AnyObject;
     normalize(obj);
     const meta = obj.metadata;
-    if (meta.resourceVersion) throw newBadRequest('resourceVersion should not be set on objects to be created');
+    if (meta.resourceVersion)
+      throw newBadRequest('resourceVersion should not be set on objects to be created');
 
     if (info.namespaced) {
       meta.namespace = meta.namespace || opts.namespace || 'default';
@@ -186,7 +196,12 @@ export class ApiServer {
 
     let rollback = (): void => {};
     if (obj.kind === 'Service') {
-      const result = allocateServiceAddresses(obj, old as Service, this.services, this.era === 'modern');
+      const result = allocateServiceAddresses(
+        obj,
+        old as Service,
+        this.services,
+        this.era === 'modern',
+      );
       this.validate(obj, info, result.errors);
       rollback = result.rollback;
     }
@@ -205,12 +220,16 @@ export class ApiServer {
       return stored as ObjectOfKind<T['kind']>;
     } catch (e) {
       rollback();
-      if (e instanceof PreconditionFailedError) throw newConflict(info, obj.metadata.name, OPTIMISTIC_LOCK_MESSAGE);
+      if (e instanceof PreconditionFailedError)
+        throw newConflict(info, obj.metadata.name, OPTIMISTIC_LOCK_MESSAGE);
       throw e;
     }
   }
 
-  updateStatus<T extends AnyObject>(input: T, opts: Omit<UpdateOptions, 'subresource'> = {}): ObjectOfKind<T['kind']> {
+  updateStatus<T extends AnyObject>(
+    input: T,
+    opts: Omit<UpdateOptions, 'subresource'> = {},
+  ): ObjectOfKind<T['kind']> {
     return this.update(input, { ...opts, subresource: 'status' });
   }
 
@@ -219,7 +238,12 @@ export class ApiServer {
    * deletionTimestamp and stay (Terminating) until their kubelet finishes. Returns the object
    * as deleted (or as marked for deletion).
    */
-  delete<K extends Kind>(kind: K, namespace: string | undefined, name: string, opts: DeleteOptions = {}): ObjectOfKind<K> {
+  delete<K extends Kind>(
+    kind: K,
+    namespace: string | undefined,
+    name: string,
+    opts: DeleteOptions = {},
+  ): ObjectOfKind<K> {
     const info = resourceFor(kind);
     const key = this.key(info, namespace, name);
     const old = this.store.get<ObjectOfKind<K>>(key);
@@ -242,7 +266,10 @@ export class ApiServer {
       throw newForbidden(info, name, 'this namespace may not be deleted');
     const grace = this.gracePeriodFor(old, opts.gracePeriodSeconds);
     // a namespace always passes through Terminating while the namespace controller empties it
-    const finalizers = [...(old.metadata.finalizers ?? []), ...(old.kind === 'Namespace' ? ((old as Namespace).spec?.finalizers ?? []) : [])];
+    const finalizers = [
+      ...(old.metadata.finalizers ?? []),
+      ...(old.kind === 'Namespace' ? ((old as Namespace).spec?.finalizers ?? []) : []),
+    ];
     if (grace > 0 || finalizers.length > 0) {
       const marked = clone(old) as AnyObject;
       const now = this.clock.now;
@@ -253,7 +280,8 @@ export class ApiServer {
         marked.metadata.deletionTimestamp = this.clock.timestamp(now + grace * 1000);
         marked.metadata.deletionGracePeriodSeconds = grace;
       }
-      if (kind === 'Namespace' && marked.kind === 'Namespace') marked.status = { ...marked.status, phase: 'Terminating' };
+      if (kind === 'Namespace' && marked.kind === 'Namespace')
+        marked.status = { ...marked.status, phase: 'Terminating' };
       if (opts.dryRun || sameObject(marked, old)) return marked as ObjectOfKind<K>;
       return this.store.update(key, marked) as ObjectOfKind<K>;
     }
@@ -282,7 +310,11 @@ export class ApiServer {
   }
 
   /** Like `get`, but undefined instead of NotFound. */
-  find<K extends Kind>(kind: K, namespace: string | undefined, name: string): ObjectOfKind<K> | undefined {
+  find<K extends Kind>(
+    kind: K,
+    namespace: string | undefined,
+    name: string,
+  ): ObjectOfKind<K> | undefined {
     return this.store.get<ObjectOfKind<K>>(this.key(resourceFor(kind), namespace, name));
   }
 
@@ -292,7 +324,9 @@ export class ApiServer {
     const { labelSelector, fieldSelector } = opts;
     if (!labelSelector && !fieldSelector) return items;
     return items.filter(
-      (o) => (!labelSelector || labelSelector.matches(o.metadata.labels)) && (!fieldSelector || fieldSelector(o)),
+      (o) =>
+        (!labelSelector || labelSelector.matches(o.metadata.labels)) &&
+        (!fieldSelector || fieldSelector(o)),
     );
   }
 
@@ -371,7 +405,11 @@ export class ApiServer {
     const ns = this.store.get<ObjectOfKind<'Namespace'>>(`/registry/namespaces/${namespace}`);
     if (!ns) throw newNotFound(resourceFor('Namespace'), namespace);
     if (ns.status?.phase === 'Terminating')
-      throw newForbidden(info, name, `unable to create new content in namespace ${namespace} because it is being terminated`);
+      throw newForbidden(
+        info,
+        name,
+        `unable to create new content in namespace ${namespace} because it is being terminated`,
+      );
   }
 
   private validate(obj: AnyObject, info: ResourceInfo, errors: FieldError[]): void {
@@ -387,12 +425,16 @@ export class ApiServer {
   }
 
   key(info: ResourceInfo, namespace: string | undefined, name: string): string {
-    return info.namespaced ? `${registryPrefix(info)}${namespace ?? 'default'}/${name}` : `${registryPrefix(info)}${name}`;
+    return info.namespaced
+      ? `${registryPrefix(info)}${namespace ?? 'default'}/${name}`
+      : `${registryPrefix(info)}${name}`;
   }
 }
 
 /** Equal apart from resourceVersion (an update that changes nothing writes nothing). */
 function sameObject(a: AnyObject, b: AnyObject): boolean {
-  return stableJson({ ...a, metadata: { ...a.metadata, resourceVersion: '' } }) ===
-    stableJson({ ...b, metadata: { ...b.metadata, resourceVersion: '' } });
+  return (
+    stableJson({ ...a, metadata: { ...a.metadata, resourceVersion: '' } }) ===
+    stableJson({ ...b, metadata: { ...b.metadata, resourceVersion: '' } })
+  );
 }

@@ -38,7 +38,18 @@ export class EventRecorder {
   record(e: RecordedEvent): Event | undefined {
     const ref = toReference(e.involved, e.fieldPath);
     const namespace = ref.namespace || 'default';
-    const key = [e.source.component, e.source.host ?? '', ref.kind, namespace, ref.name, ref.uid ?? '', ref.fieldPath ?? '', e.type, e.reason, e.message].join('\u0000');
+    const key = [
+      e.source.component,
+      e.source.host ?? '',
+      ref.kind,
+      namespace,
+      ref.name,
+      ref.uid ?? '',
+      ref.fieldPath ?? '',
+      e.type,
+      e.reason,
+      e.message,
+    ].join('\u0000');
     const now = this.clock.timestamp();
     try {
       const known = this.seen.get(key);
@@ -53,7 +64,9 @@ export class EventRecorder {
         involvedObject: ref,
         reason: e.reason,
         message: e.message,
-        source: e.source.host ? { component: e.source.component, host: e.source.host } : { component: e.source.component },
+        source: e.source.host
+          ? { component: e.source.component, host: e.source.host }
+          : { component: e.source.component },
         firstTimestamp: now,
         lastTimestamp: now,
         count: 1,

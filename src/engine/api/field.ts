@@ -45,7 +45,9 @@ export function formatValue(value: unknown): string {
     return `[]interface {}{${value.map(formatValue).join(', ')}}`;
   }
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     if (entries.every(([, v]) => typeof v === 'string'))
       return `map[string]string{${entries.map(([k, v]) => `${goQuote(k)}:${goQuote(v as string)}`).join(', ')}}`;
     return `map[string]interface {}{${entries.map(([k, v]) => `${goQuote(k)}:${formatValue(v)}`).join(', ')}}`;
@@ -97,8 +99,16 @@ export function errorText(e: FieldError): string {
 }
 
 // Constructors named as in apimachinery's field package.
-export const required = (field: string, detail = ''): FieldError => ({ type: 'FieldValueRequired', field, detail });
-export const forbidden = (field: string, detail: string): FieldError => ({ type: 'FieldValueForbidden', field, detail });
+export const required = (field: string, detail = ''): FieldError => ({
+  type: 'FieldValueRequired',
+  field,
+  detail,
+});
+export const forbidden = (field: string, detail: string): FieldError => ({
+  type: 'FieldValueForbidden',
+  field,
+  detail,
+});
 export const tooLong = (field: string, maxBytes: number): FieldError => ({
   type: 'FieldValueTooLong',
   field,
@@ -123,7 +133,11 @@ export const notFound = (field: string, badValue: unknown): FieldError => ({
   detail: '',
 });
 /** `Unsupported value: "X": supported values: "A", "B"` */
-export const notSupported = (field: string, badValue: unknown, supported: readonly string[]): FieldError => ({
+export const notSupported = (
+  field: string,
+  badValue: unknown,
+  supported: readonly string[],
+): FieldError => ({
   type: 'FieldValueNotSupported',
   field,
   badValue,

@@ -20,10 +20,28 @@ export interface ResourceInfo {
   legacyNames?: readonly string[];
 }
 
-const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] as const;
+const ALL_VERBS = [
+  'create',
+  'delete',
+  'deletecollection',
+  'get',
+  'list',
+  'patch',
+  'update',
+  'watch',
+] as const;
 
 export const RESOURCES: readonly ResourceInfo[] = [
-  { kind: 'Pod', resource: 'pods', singular: 'pod', shortNames: ['po'], group: '', version: 'v1', namespaced: true, verbs: ALL_VERBS },
+  {
+    kind: 'Pod',
+    resource: 'pods',
+    singular: 'pod',
+    shortNames: ['po'],
+    group: '',
+    version: 'v1',
+    namespaced: true,
+    verbs: ALL_VERBS,
+  },
   {
     kind: 'ReplicationController',
     resource: 'replicationcontrollers',
@@ -34,8 +52,26 @@ export const RESOURCES: readonly ResourceInfo[] = [
     namespaced: true,
     verbs: ALL_VERBS,
   },
-  { kind: 'Service', resource: 'services', singular: 'service', shortNames: ['svc'], group: '', version: 'v1', namespaced: true, verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'] },
-  { kind: 'Endpoints', resource: 'endpoints', singular: 'endpoints', shortNames: ['ep'], group: '', version: 'v1', namespaced: true, verbs: ALL_VERBS },
+  {
+    kind: 'Service',
+    resource: 'services',
+    singular: 'service',
+    shortNames: ['svc'],
+    group: '',
+    version: 'v1',
+    namespaced: true,
+    verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
+  },
+  {
+    kind: 'Endpoints',
+    resource: 'endpoints',
+    singular: 'endpoints',
+    shortNames: ['ep'],
+    group: '',
+    version: 'v1',
+    namespaced: true,
+    verbs: ALL_VERBS,
+  },
   {
     kind: 'Node',
     resource: 'nodes',
@@ -47,8 +83,26 @@ export const RESOURCES: readonly ResourceInfo[] = [
     verbs: ALL_VERBS,
     legacyNames: ['minions', 'minion'],
   },
-  { kind: 'Namespace', resource: 'namespaces', singular: 'namespace', shortNames: ['ns'], group: '', version: 'v1', namespaced: false, verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] },
-  { kind: 'Event', resource: 'events', singular: 'event', shortNames: ['ev'], group: '', version: 'v1', namespaced: true, verbs: ALL_VERBS },
+  {
+    kind: 'Namespace',
+    resource: 'namespaces',
+    singular: 'namespace',
+    shortNames: ['ns'],
+    group: '',
+    version: 'v1',
+    namespaced: false,
+    verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
+  },
+  {
+    kind: 'Event',
+    resource: 'events',
+    singular: 'event',
+    shortNames: ['ev'],
+    group: '',
+    version: 'v1',
+    namespaced: true,
+    verbs: ALL_VERBS,
+  },
   {
     kind: 'ReplicaSet',
     resource: 'replicasets',

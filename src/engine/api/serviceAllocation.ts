@@ -12,7 +12,8 @@ export interface ServiceAllocators {
   nodePorts: PortAllocator;
 }
 
-const needsNodePorts = (svc: Service): boolean => svc.spec.type === 'NodePort' || svc.spec.type === 'LoadBalancer';
+const needsNodePorts = (svc: Service): boolean =>
+  svc.spec.type === 'NodePort' || svc.spec.type === 'LoadBalancer';
 
 /**
  * Allocate what `svc` needs (mutating it), given what `old` already holds. Returns field errors
@@ -41,7 +42,8 @@ export function allocateServiceAddresses(
       if (ip) {
         svc.spec.clusterIP = ip;
         takenIps.push(ip);
-      } else errors.push(invalid('spec.clusterIP', '', 'failed to allocate a serviceIP: range is full'));
+      } else
+        errors.push(invalid('spec.clusterIP', '', 'failed to allocate a serviceIP: range is full'));
     } else if (wanted !== 'None') {
       const err = alloc.ips.allocate(wanted);
       if (err) errors.push(invalid('spec.clusterIP', wanted, err));
@@ -50,13 +52,16 @@ export function allocateServiceAddresses(
     if (modern && svc.spec.clusterIP) svc.spec.clusterIPs = [svc.spec.clusterIP];
   }
 
-  const oldPorts = new Set(old && needsNodePorts(old) ? (old.spec.ports ?? []).map((p) => p.nodePort ?? 0) : []);
+  const oldPorts = new Set(
+    old && needsNodePorts(old) ? (old.spec.ports ?? []).map((p) => p.nodePort ?? 0) : [],
+  );
   if (needsNodePorts(svc)) {
     (svc.spec.ports ?? []).forEach((port, i) => {
       if (port.nodePort && oldPorts.has(port.nodePort)) return;
       if (!port.nodePort) {
         const next = alloc.nodePorts.allocateNext();
-        if (next === undefined) errors.push(invalid(`spec.ports[${i}].nodePort`, 0, 'range is full'));
+        if (next === undefined)
+          errors.push(invalid(`spec.ports[${i}].nodePort`, 0, 'range is full'));
         else {
           port.nodePort = next;
           takenPorts.push(next);
@@ -75,9 +80,14 @@ export function allocateServiceAddresses(
 }
 
 /** After a successful update, free the NodePorts the old Service had and the new one dropped. */
-export function releaseDroppedNodePorts(svc: Service, old: Service, alloc: ServiceAllocators): void {
+export function releaseDroppedNodePorts(
+  svc: Service,
+  old: Service,
+  alloc: ServiceAllocators,
+): void {
   const kept = new Set(needsNodePorts(svc) ? (svc.spec.ports ?? []).map((p) => p.nodePort) : []);
-  for (const p of old.spec.ports ?? []) if (p.nodePort && !kept.has(p.nodePort)) alloc.nodePorts.release(p.nodePort);
+  for (const p of old.spec.ports ?? [])
+    if (p.nodePort && !kept.has(p.nodePort)) alloc.nodePorts.release(p.nodePort);
 }
 
 export function releaseServiceAddresses(svc: Service, alloc: ServiceAllocators): void {

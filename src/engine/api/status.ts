@@ -50,7 +50,12 @@ export function isStatusError(e: unknown): e is StatusError {
   return e instanceof StatusError;
 }
 
-function status(reason: StatusReason, code: number, message: string, details?: Status['details']): StatusError {
+function status(
+  reason: StatusReason,
+  code: number,
+  message: string,
+  details?: Status['details'],
+): StatusError {
   return new StatusError({
     kind: 'Status',
     apiVersion: 'v1',
@@ -68,11 +73,16 @@ export interface QualifiedResource {
   resource: string;
   group: string;
 }
-const qualified = (r: QualifiedResource): string => (r.group ? `${r.resource}.${r.group}` : r.resource);
+const qualified = (r: QualifiedResource): string =>
+  r.group ? `${r.resource}.${r.group}` : r.resource;
 
 /** `pods "web" not found` */
 export function newNotFound(r: QualifiedResource, name: string): StatusError {
-  return status('NotFound', 404, `${qualified(r)} "${name}" not found`, { name, group: r.group, kind: r.resource });
+  return status('NotFound', 404, `${qualified(r)} "${name}" not found`, {
+    name,
+    group: r.group,
+    kind: r.resource,
+  });
 }
 
 /** `pods "web" already exists` */
@@ -86,11 +96,16 @@ export function newAlreadyExists(r: QualifiedResource, name: string): StatusErro
 
 /** `Operation cannot be fulfilled on pods "web": <detail>` */
 export function newConflict(r: QualifiedResource, name: string, detail: string): StatusError {
-  return status('Conflict', 409, `Operation cannot be fulfilled on ${qualified(r)} "${name}": ${detail}`, {
-    name,
-    group: r.group,
-    kind: r.resource,
-  });
+  return status(
+    'Conflict',
+    409,
+    `Operation cannot be fulfilled on ${qualified(r)} "${name}": ${detail}`,
+    {
+      name,
+      group: r.group,
+      kind: r.resource,
+    },
+  );
 }
 
 export const OPTIMISTIC_LOCK_MESSAGE =
@@ -124,7 +139,12 @@ export function newInternalError(message: string): StatusError {
  * `Pod "web" is invalid: <aggregate>` where the aggregate is the single error, or
  * `[e1, e2]` for several (duplicates removed), with one cause per field error.
  */
-export function newInvalid(kind: string, group: string, name: string, errors: readonly FieldError[]): StatusError {
+export function newInvalid(
+  kind: string,
+  group: string,
+  name: string,
+  errors: readonly FieldError[],
+): StatusError {
   const unique = dedupe(errors);
   const texts = unique.map(errorText);
   const aggregate = texts.length === 1 ? (texts[0] ?? '') : `[${texts.join(', ')}]`;

@@ -45,10 +45,16 @@ export function normalize(obj: AnyObject): void {
 }
 
 /** Reset server-owned state on a new object. */
-export function prepareForCreate(obj: AnyObject, ctx: { era: 'modern' | '2015'; timestamp: string }): void {
+export function prepareForCreate(
+  obj: AnyObject,
+  ctx: { era: 'modern' | '2015'; timestamp: string },
+): void {
   switch (obj.kind) {
     case 'Pod':
-      obj.status = { phase: 'Pending', ...(ctx.era === 'modern' ? { qosClass: qosClass(obj) } : {}) };
+      obj.status = {
+        phase: 'Pending',
+        ...(ctx.era === 'modern' ? { qosClass: qosClass(obj) } : {}),
+      };
       break;
     case 'ReplicationController':
     case 'ReplicaSet':
@@ -75,7 +81,11 @@ export function prepareForCreate(obj: AnyObject, ctx: { era: 'modern' | '2015'; 
  * Carry over what an update may not change: server-managed metadata always; the status on a
  * main-resource update; everything but the status on a status update.
  */
-export function prepareForUpdate(obj: AnyObject, old: AnyObject, opts: { subresource?: 'status' | undefined }): void {
+export function prepareForUpdate(
+  obj: AnyObject,
+  old: AnyObject,
+  opts: { subresource?: 'status' | undefined },
+): void {
   const keep = old.metadata;
   const meta = obj.metadata;
   if (keep.uid) meta.uid = keep.uid;
@@ -83,18 +93,23 @@ export function prepareForUpdate(obj: AnyObject, old: AnyObject, opts: { subreso
   else delete meta.creationTimestamp;
   if (keep.deletionTimestamp) meta.deletionTimestamp = keep.deletionTimestamp;
   else delete meta.deletionTimestamp;
-  if (keep.deletionGracePeriodSeconds !== undefined) meta.deletionGracePeriodSeconds = keep.deletionGracePeriodSeconds;
+  if (keep.deletionGracePeriodSeconds !== undefined)
+    meta.deletionGracePeriodSeconds = keep.deletionGracePeriodSeconds;
   else delete meta.deletionGracePeriodSeconds;
 
   const record = obj as unknown as Record<string, unknown>;
   const oldRecord = old as unknown as Record<string, unknown>;
   if (opts.subresource === 'status') {
-    obj.metadata = { ...keep, ...(meta.resourceVersion ? { resourceVersion: meta.resourceVersion } : {}) };
+    obj.metadata = {
+      ...keep,
+      ...(meta.resourceVersion ? { resourceVersion: meta.resourceVersion } : {}),
+    };
     for (const field of Object.keys(oldRecord)) {
       if (field === 'status' || field === 'metadata') continue;
       record[field] = oldRecord[field];
     }
-    for (const field of Object.keys(record)) if (!(field in oldRecord) && field !== 'status') delete record[field];
+    for (const field of Object.keys(record))
+      if (!(field in oldRecord) && field !== 'status') delete record[field];
     return;
   }
   if (hasStatus(obj)) {
@@ -117,7 +132,9 @@ function keepAllocations(svc: Service, old: Service): void {
     svc.spec.clusterIPs = [...old.spec.clusterIPs];
   for (const port of svc.spec.ports ?? []) {
     if (port.nodePort) continue;
-    const same = old.spec.ports?.find((p) => p.port === port.port && (p.protocol ?? 'TCP') === (port.protocol ?? 'TCP'));
+    const same = old.spec.ports?.find(
+      (p) => p.port === port.port && (p.protocol ?? 'TCP') === (port.protocol ?? 'TCP'),
+    );
     if (same?.nodePort) port.nodePort = same.nodePort;
   }
 }

@@ -9,7 +9,11 @@ import { isStatusError } from '../api/status';
 import type { SimClock } from '../clock';
 import { WorkQueue } from './workqueue';
 
-export function startNamespaceController(api: ApiServer, clock: SimClock, latencyMs: number): () => void {
+export function startNamespaceController(
+  api: ApiServer,
+  clock: SimClock,
+  latencyMs: number,
+): () => void {
   const queue = new WorkQueue(clock, latencyMs, (name) => sync(name));
 
   function sync(name: string): void {
@@ -27,7 +31,11 @@ export function startNamespaceController(api: ApiServer, clock: SimClock, latenc
       }
     }
     // pods may still be terminating gracefully: look again in a second
-    if (RESOURCES.some((info) => info.namespaced && api.list(info.kind, { namespace: name }).length > 0)) {
+    if (
+      RESOURCES.some(
+        (info) => info.namespaced && api.list(info.kind, { namespace: name }).length > 0,
+      )
+    ) {
       queue.addAfter(name, 1000);
       return;
     }
@@ -35,6 +43,7 @@ export function startNamespaceController(api: ApiServer, clock: SimClock, latenc
   }
 
   return api.watch('Namespace', {}, (event) => {
-    if (event.type !== 'DELETED' && event.object.metadata.deletionTimestamp) queue.add(event.object.metadata.name);
+    if (event.type !== 'DELETED' && event.object.metadata.deletionTimestamp)
+      queue.add(event.object.metadata.name);
   });
 }

@@ -17,7 +17,13 @@ export type BuildResult =
   | { ok: false; error: string };
 
 /** What `kubectl get all` expands to, in discovery order. */
-const ALL_CATEGORY = ['Pod', 'ReplicationController', 'Service', 'Deployment', 'ReplicaSet'] as const;
+const ALL_CATEGORY = [
+  'Pod',
+  'ReplicationController',
+  'Service',
+  'Deployment',
+  'ReplicaSet',
+] as const;
 
 export function unknownResourceType(name: string): string {
   return `error: the server doesn't have a resource type "${name}"`;
@@ -52,12 +58,19 @@ export function buildRequests(args: readonly string[], era: Era): BuildResult {
           ok: false,
           error: `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
         };
-      return { ok: false, error: 'error: arguments in resource/name form must have a single resource and name' };
+      return {
+        ok: false,
+        error: 'error: arguments in resource/name form must have a single resource and name',
+      };
     }
     const requests: ResourceRequest[] = [];
     for (const arg of args) {
       const [type, name, ...rest] = arg.split('/');
-      if (!type || !name || rest.length) return { ok: false, error: 'error: arguments in resource/name form must have a single resource and name' };
+      if (!type || !name || rest.length)
+        return {
+          ok: false,
+          error: 'error: arguments in resource/name form must have a single resource and name',
+        };
       const info = resolveResource(type, era);
       if (!info) return { ok: false, error: unknownResourceType(type) };
       const existing = requests.find((r) => r.info === info);
@@ -71,5 +84,10 @@ export function buildRequests(args: readonly string[], era: Era): BuildResult {
   if (typeof types === 'string') return { ok: false, error: types };
   if (names.length > 0 && types.length > 1)
     return { ok: false, error: 'error: you must specify only one resource' };
-  return { ok: true, requests: types.map((info) => ({ info, names: [...names] })), byName: names.length > 0, typeNameForm: false };
+  return {
+    ok: true,
+    requests: types.map((info) => ({ info, names: [...names] })),
+    byName: names.length > 0,
+    typeNameForm: false,
+  };
 }

@@ -13,12 +13,15 @@ export interface ManifestSource {
   documents: DecodedDocument[];
 }
 
-export function readManifests(inv: Invocation): { ok: true; sources: ManifestSource[] } | { ok: false; error: string } {
+export function readManifests(
+  inv: Invocation,
+): { ok: true; sources: ManifestSource[] } | { ok: false; error: string } {
   const files = flagList(inv, 'filename');
   const sources: ManifestSource[] = [];
   let stdinUsed = false;
   for (const file of files) {
-    if (inv.stdin === undefined || stdinUsed) return { ok: false, error: `error: the path "${file}" does not exist` };
+    if (inv.stdin === undefined || stdinUsed)
+      return { ok: false, error: `error: the path "${file}" does not exist` };
     stdinUsed = true;
     const name = file === '-' ? 'STDIN' : file;
     sources.push({ name, documents: decodeManifests(inv.stdin, { source: name }) });
@@ -27,7 +30,12 @@ export function readManifests(inv: Invocation): { ok: true; sources: ManifestSou
 }
 
 /** How kubectl reports a document it could not decode. */
-export function decodeErrorText(doc: Extract<DecodedDocument, { ok: false }>, source: string, verb: string, modern: boolean): string {
+export function decodeErrorText(
+  doc: Extract<DecodedDocument, { ok: false }>,
+  source: string,
+  verb: string,
+  modern: boolean,
+): string {
   const err = doc.error;
   if (err.status) {
     const prefix = modern ? `Error from server (${err.status.reason}): ` : 'Error from server: ';

@@ -43,7 +43,8 @@ function mergeValue(live: Json, last: Json, desired: Json, field: string, kind: 
   if (isObject(desired)) {
     const base = isObject(live) ? { ...live } : {};
     const lastObj = isObject(last) ? last : {};
-    for (const [k, v] of Object.entries(desired)) base[k] = mergeValue(base[k] ?? null, lastObj[k] ?? null, v, k, kind);
+    for (const [k, v] of Object.entries(desired))
+      base[k] = mergeValue(base[k] ?? null, lastObj[k] ?? null, v, k, kind);
     for (const k of Object.keys(lastObj)) if (!(k in desired)) delete base[k];
     return base;
   }
@@ -51,12 +52,19 @@ function mergeValue(live: Json, last: Json, desired: Json, field: string, kind: 
     const key = mergeKeyFor(field, desired.length ? desired : live, kind);
     if (!key) return desired;
     const lastList = Array.isArray(last) ? last : [];
-    const keyOf = (item: Json): string => (isObject(item) ? JSON.stringify(item[key] ?? null) : JSON.stringify(item));
+    const keyOf = (item: Json): string =>
+      isObject(item) ? JSON.stringify(item[key] ?? null) : JSON.stringify(item);
     const liveByKey = new Map(live.map((item) => [keyOf(item), item]));
     const lastByKey = new Map(lastList.map((item) => [keyOf(item), item]));
     const desiredKeys = new Set(desired.map(keyOf));
     const merged: Json[] = desired.map((item) =>
-      mergeValue(liveByKey.get(keyOf(item)) ?? null, lastByKey.get(keyOf(item)) ?? null, item, '', kind),
+      mergeValue(
+        liveByKey.get(keyOf(item)) ?? null,
+        lastByKey.get(keyOf(item)) ?? null,
+        item,
+        '',
+        kind,
+      ),
     );
     // items someone else added (never in last-applied) stay
     for (const item of live) {

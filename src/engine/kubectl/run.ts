@@ -43,7 +43,11 @@ const HANDLERS: Record<string, CommandHandler> = {
   uncordon,
 };
 
-export function runKubectl(ctx: KubectlContext, line: string, stdin: string | undefined): KubectlResult {
+export function runKubectl(
+  ctx: KubectlContext,
+  line: string,
+  stdin: string | undefined,
+): KubectlResult {
   const out = new Output();
   try {
     const tokens = tokenize(line);

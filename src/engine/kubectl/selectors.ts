@@ -12,7 +12,10 @@ export function labelSelector(text: string, modern: boolean): Parsed<Selector | 
     return { ok: true, value: parseSelector(text) };
   } catch (e) {
     if (e instanceof SelectorParseError)
-      return { ok: false, error: `${modern ? 'Error from server (BadRequest)' : 'Error from server'}: ${e.message}` };
+      return {
+        ok: false,
+        error: `${modern ? 'Error from server (BadRequest)' : 'Error from server'}: ${e.message}`,
+      };
     throw e;
   }
 }
@@ -27,7 +30,11 @@ function fieldValue(obj: AnyObject, path: string): string | undefined {
     case 'spec.nodeName':
       return obj.kind === 'Pod' ? (obj.spec.nodeName ?? '') : undefined;
     case 'status.phase':
-      return obj.kind === 'Pod' ? (obj.status?.phase ?? '') : obj.kind === 'Namespace' ? (obj.status?.phase ?? '') : undefined;
+      return obj.kind === 'Pod'
+        ? (obj.status?.phase ?? '')
+        : obj.kind === 'Namespace'
+          ? (obj.status?.phase ?? '')
+          : undefined;
     case 'spec.restartPolicy':
       return obj.kind === 'Pod' ? (obj.spec.restartPolicy ?? '') : undefined;
     case 'status.podIP':
@@ -41,22 +48,36 @@ function fieldValue(obj: AnyObject, path: string): string | undefined {
     case 'reason':
       return obj.kind === 'Event' ? obj.reason : undefined;
     case 'type':
-      return obj.kind === 'Event' ? obj.type : obj.kind === 'Service' ? (obj.spec.type ?? '') : undefined;
+      return obj.kind === 'Event'
+        ? obj.type
+        : obj.kind === 'Service'
+          ? (obj.spec.type ?? '')
+          : undefined;
     default:
       return undefined;
   }
 }
 
 /** `status.phase=Running,spec.nodeName!=node-1` (`=`, `==`, `!=`). */
-export function fieldSelector(text: string, kind: string, modern: boolean): Parsed<((o: AnyObject) => boolean) | undefined> {
+export function fieldSelector(
+  text: string,
+  kind: string,
+  modern: boolean,
+): Parsed<((o: AnyObject) => boolean) | undefined> {
   if (text === '') return { ok: true, value: undefined };
   const terms: { path: string; value: string; negate: boolean }[] = [];
   for (const part of text.split(',')) {
     const m = /^([^!=]+)(==|=|!=)(.*)$/.exec(part.trim());
-    if (!m) return { ok: false, error: `error: invalid selector: '${text}'; can't understand '${part}'` };
+    if (!m)
+      return { ok: false, error: `error: invalid selector: '${text}'; can't understand '${part}'` };
     terms.push({ path: (m[1] ?? '').trim(), value: (m[3] ?? '').trim(), negate: m[2] === '!=' });
   }
-  const probe = { kind, metadata: { name: '' }, spec: {}, involvedObject: { kind: '', name: '' } } as unknown as AnyObject;
+  const probe = {
+    kind,
+    metadata: { name: '' },
+    spec: {},
+    involvedObject: { kind: '', name: '' },
+  } as unknown as AnyObject;
   for (const t of terms) {
     if (fieldValue(probe, t.path) === undefined) {
       const info = RESOURCES.find((r) => r.kind === kind);

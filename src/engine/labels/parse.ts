@@ -8,20 +8,7 @@ import { labelKeyErrors, labelValueErrors } from './syntax';
 import { Selector, type Operator, type Requirement } from './selector';
 
 type Token =
-  | 'error'
-  | 'end'
-  | ')'
-  | ','
-  | '!'
-  | '=='
-  | '='
-  | '>'
-  | '<'
-  | 'id'
-  | 'in'
-  | '!='
-  | 'notin'
-  | '(';
+  'error' | 'end' | ')' | ',' | '!' | '==' | '=' | '>' | '<' | 'id' | 'in' | '!=' | 'notin' | '(';
 
 interface Item {
   tok: Token;
@@ -41,7 +28,8 @@ const SYMBOLS: Record<string, Token> = {
 };
 const KEYWORDS: Record<string, Token> = { in: 'in', notin: 'notin' };
 
-const isWhitespace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
+const isWhitespace = (ch: string): boolean =>
+  ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
 const isSpecial = (ch: string): boolean => '=!(),><'.includes(ch);
 
 function lex(s: string): Item[] {
@@ -73,7 +61,8 @@ function lex(s: string): Item[] {
       items.push(last ?? { tok: 'error', lit: `error expected: keyword found '${buffer}'` });
     } else {
       let buffer = '';
-      while (pos < s.length && !isSpecial(s[pos] as string) && !isWhitespace(s[pos] as string)) buffer += s[pos++];
+      while (pos < s.length && !isSpecial(s[pos] as string) && !isWhitespace(s[pos] as string))
+        buffer += s[pos++];
       items.push({ tok: KEYWORDS[buffer] ?? 'id', lit: buffer });
     }
   }
@@ -90,7 +79,9 @@ class Parser {
   /** In a value context `in`/`notin` are plain identifiers (`value in (in)`). */
   private look(values: boolean): Item {
     const item = this.items[this.position] ?? { tok: 'end', lit: '' };
-    return values && (item.tok === 'in' || item.tok === 'notin') ? { tok: 'id', lit: item.lit } : item;
+    return values && (item.tok === 'in' || item.tok === 'notin')
+      ? { tok: 'id', lit: item.lit }
+      : item;
   }
   private next(values: boolean): Item {
     const item = this.look(values);
@@ -108,7 +99,8 @@ class Parser {
       reqs.push(this.requirement());
       const after = this.next(true);
       if (after.tok === 'end') return reqs;
-      if (after.tok !== ',') throw new SelectorParseError(`found '${after.lit}', expected: ',' or 'end of string'`);
+      if (after.tok !== ',')
+        throw new SelectorParseError(`found '${after.lit}', expected: ',' or 'end of string'`);
       const following = this.look(true);
       if (following.tok !== 'id' && following.tok !== '!')
         throw new SelectorParseError(`found '${following.lit}', expected: identifier after ','`);
@@ -126,7 +118,8 @@ class Parser {
     const key = lit;
     const ahead = this.look(true).tok;
     if (ahead === 'end' || ahead === ',') return newRequirement(key, operator ?? 'exists', []);
-    if (operator === '!') throw wrap(`found '${this.look(true).lit}', expected: ',' or 'end of string'`, false);
+    if (operator === '!')
+      throw wrap(`found '${this.look(true).lit}', expected: ',' or 'end of string'`, false);
     const op = this.next(false);
     switch (op.tok) {
       case 'in':
@@ -154,7 +147,8 @@ class Parser {
       this.next(true);
       return [''];
     }
-    if (first.tok !== 'id' && first.tok !== ',') throw wrap(`found '${first.lit}', expected: ',', ')' or identifier`);
+    if (first.tok !== 'id' && first.tok !== ',')
+      throw wrap(`found '${first.lit}', expected: ',', ')' or identifier`);
     const values = this.identifiersList();
     if (this.next(true).tok !== ')') throw wrap(`found '${first.lit}', expected: ')'`);
     return [...values].sort();
@@ -199,7 +193,9 @@ class Parser {
 
 /** Errors inside one requirement are reported as `unable to parse requirement: …`. */
 function wrap(message: string, inRequirement = true): SelectorParseError {
-  return new SelectorParseError(inRequirement ? `unable to parse requirement: ${message}` : message);
+  return new SelectorParseError(
+    inRequirement ? `unable to parse requirement: ${message}` : message,
+  );
 }
 
 /** NewRequirement's checks, reported in its field-error form. */
@@ -210,18 +206,30 @@ function newRequirement(key: string, operator: Operator, values: string[]): Requ
   switch (operator) {
     case 'in':
     case 'notin':
-      if (values.length === 0) errors.push(invalid('values', values, "for 'in', 'notin' operators, values set can't be empty"));
+      if (values.length === 0)
+        errors.push(
+          invalid('values', values, "for 'in', 'notin' operators, values set can't be empty"),
+        );
       break;
     case '=':
     case '==':
     case '!=':
-      if (values.length !== 1) errors.push(invalid('values', values, 'exact-match compatibility requires one single value'));
+      if (values.length !== 1)
+        errors.push(
+          invalid('values', values, 'exact-match compatibility requires one single value'),
+        );
       break;
     case 'gt':
     case 'lt':
-      if (values.length !== 1) errors.push(invalid('values', values, "for 'Gt', 'Lt' operators, exactly one value is required"));
+      if (values.length !== 1)
+        errors.push(
+          invalid('values', values, "for 'Gt', 'Lt' operators, exactly one value is required"),
+        );
       values.forEach((v, i) => {
-        if (!/^[+-]?\d+$/.test(v)) errors.push(invalid(`values[${i}]`, v, "for 'Gt', 'Lt' operators, the value must be an integer"));
+        if (!/^[+-]?\d+$/.test(v))
+          errors.push(
+            invalid(`values[${i}]`, v, "for 'Gt', 'Lt' operators, the value must be an integer"),
+          );
       });
       break;
     case 'exists':

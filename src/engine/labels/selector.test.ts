@@ -27,7 +27,11 @@ describe('label selector semantics (k8s-reference §2.2)', () => {
     ['!env', web, false],
     ['app=web,tier=frontend', web, true],
     ['app=web,tier=backend', web, false],
-    ['environment in (production, test), tier notin (frontend, back-end), partition', { environment: 'test', tier: 'x', partition: 'a' }, true],
+    [
+      'environment in (production, test), tier notin (frontend, back-end), partition',
+      { environment: 'test', tier: 'x', partition: 'a' },
+      true,
+    ],
     ['', web, true],
     ['', bare, true],
   ];
@@ -66,10 +70,7 @@ describe('selector parse errors (apimachinery wording)', () => {
     ['app in a', "unable to parse requirement: found 'a' expected: '('"],
     ['app=a b', "found 'b', expected: ',' or 'end of string'"],
     ['!a=b', "found '=', expected: ',' or 'end of string'"],
-    [
-      'app=a b c',
-      "found 'b', expected: ',' or 'end of string'",
-    ],
+    ['app=a b c', "found 'b', expected: ',' or 'end of string'"],
     [
       'app=-bad',
       "unable to parse requirement: values[0][app]: Invalid value: \"-bad\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')",
@@ -78,7 +79,10 @@ describe('selector parse errors (apimachinery wording)', () => {
       'a/b/c=x',
       "unable to parse requirement: key: Invalid value: \"a/b/c\": a valid label key must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')",
     ],
-    ['x>a', "unable to parse requirement: values[0]: Invalid value: \"a\": for 'Gt', 'Lt' operators, the value must be an integer"],
+    [
+      'x>a',
+      "unable to parse requirement: values[0]: Invalid value: \"a\": for 'Gt', 'Lt' operators, the value must be an integer",
+    ],
   ];
   it.each(cases)('%j', (text, message) => {
     expect(() => parseSelector(text)).toThrow(message);

@@ -35,7 +35,9 @@ export class Selector {
 
   /** Requirements sorted by key, as `internalSelector.Add` keeps them. */
   static of(requirements: readonly Requirement[]): Selector {
-    return new Selector([...requirements].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+    return new Selector(
+      [...requirements].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    );
   }
 
   get isEverything(): boolean {
@@ -62,7 +64,10 @@ export function requirementMatches(r: Requirement, labels: Labels): boolean {
   // label values are strings: anything else (undefined, or an Object.prototype member such as
   // `constructor`) means the key is absent
   const raw = labels === undefined ? undefined : (labels as Record<string, unknown>)[r.key];
-  const value = typeof raw === 'string' && Object.prototype.hasOwnProperty.call(labels, r.key) ? raw : undefined;
+  const value =
+    typeof raw === 'string' && Object.prototype.hasOwnProperty.call(labels, r.key)
+      ? raw
+      : undefined;
   switch (r.operator) {
     case '=':
     case '==':
@@ -108,7 +113,9 @@ export function requirementString(r: Requirement): string {
 /** `labels.SelectorFromSet`: one `=` requirement per entry; an empty or missing map is Everything. */
 export function selectorFromSet(set: Labels): Selector {
   if (!set) return Selector.everything();
-  return Selector.of(Object.entries(set).map(([key, value]) => ({ key, operator: '=' as const, values: [value] })));
+  return Selector.of(
+    Object.entries(set).map(([key, value]) => ({ key, operator: '=' as const, values: [value] })),
+  );
 }
 
 /**
@@ -119,7 +126,8 @@ export function selectorFromSet(set: Labels): Selector {
 export function selectorFromLabelSelector(ls: LabelSelector | undefined | null): Selector {
   if (!ls) return Selector.nothing();
   const reqs: Requirement[] = [];
-  for (const [key, value] of Object.entries(ls.matchLabels ?? {})) reqs.push({ key, operator: '=', values: [value] });
+  for (const [key, value] of Object.entries(ls.matchLabels ?? {}))
+    reqs.push({ key, operator: '=', values: [value] });
   for (const expr of ls.matchExpressions ?? []) {
     const values = [...(expr.values ?? [])].sort();
     switch (expr.operator) {

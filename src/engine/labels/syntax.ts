@@ -62,7 +62,8 @@ export function labelKeyErrors(key: string): string[] {
     return [tooManySlashes];
   }
   if (name.length === 0) errs.push('name part must be non-empty');
-  else if (name.length > QUALIFIED_NAME_MAX) errs.push(`name part ${maxLenError(QUALIFIED_NAME_MAX)}`);
+  else if (name.length > QUALIFIED_NAME_MAX)
+    errs.push(`name part ${maxLenError(QUALIFIED_NAME_MAX)}`);
   if (!qualifiedNameRe.test(name))
     errs.push(
       `name part ${regexError(

@@ -20,7 +20,13 @@ export function memoryToKi(text: string): number {
   return q ? Math.max(0, Math.round(value(q) / 1024)) : 4 * 1024 * 1024;
 }
 
-export function buildNode(n: number, opts: NodeOptions, profile: EraProfile, rand: Rand, now: string): Node {
+export function buildNode(
+  n: number,
+  opts: NodeOptions,
+  profile: EraProfile,
+  rand: Rand,
+  now: string,
+): Node {
   const name = opts.name ?? `node-${n}`;
   const cpu = opts.cpu ?? '2';
   const memKi = memoryToKi(opts.memory ?? '4Gi');
@@ -56,16 +62,32 @@ export function buildNode(n: number, opts: NodeOptions, profile: EraProfile, ran
   return {
     apiVersion: 'v1',
     kind: 'Node',
-    metadata: { name, labels: { ...labels, ...opts.labels }, ...(modern ? { annotations: { 'node.alpha.kubernetes.io/ttl': '0' } } : {}) },
+    metadata: {
+      name,
+      labels: { ...labels, ...opts.labels },
+      ...(modern ? { annotations: { 'node.alpha.kubernetes.io/ttl': '0' } } : {}),
+    },
     spec: { podCIDR: profile.podCIDR(n), ...(modern ? { podCIDRs: [profile.podCIDR(n)] } : {}) },
     status: {
       capacity: { cpu, memory: `${memKi}Ki`, pods },
-      allocatable: { cpu, memory: `${Math.max(0, memKi - (modern ? EVICTION_RESERVE_KI : 0))}Ki`, pods },
+      allocatable: {
+        cpu,
+        memory: `${Math.max(0, memKi - (modern ? EVICTION_RESERVE_KI : 0))}Ki`,
+        pods,
+      },
       conditions: modern
         ? [
-            pressure('MemoryPressure', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
+            pressure(
+              'MemoryPressure',
+              'KubeletHasSufficientMemory',
+              'kubelet has sufficient memory available',
+            ),
             pressure('DiskPressure', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
-            pressure('PIDPressure', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
+            pressure(
+              'PIDPressure',
+              'KubeletHasSufficientPID',
+              'kubelet has sufficient PID available',
+            ),
             ready,
           ]
         : [ready],
@@ -110,7 +132,12 @@ export function registerNode(
   const kubelet = { component: 'kubelet', host: name };
   // kubelet events refer to the node by name with its name as UID, as real kubelets do
   const ref = { kind: 'Node', name, uid: name };
-  const say = (reason: string, message: string, source = kubelet, involved: typeof ref | Node = ref): void => {
+  const say = (
+    reason: string,
+    message: string,
+    source = kubelet,
+    involved: typeof ref | Node = ref,
+  ): void => {
     events.record({ involved, type: 'Normal', reason, message, source });
   };
   say('Starting', 'Starting kubelet.');
@@ -122,6 +149,11 @@ export function registerNode(
   }
   say('NodeReady', `Node ${name} status is now: NodeReady`);
   if (profile.era === 'modern')
-    say('RegisteredNode', `Node ${name} event: Registered Node ${name} in Controller`, { component: 'node-controller', host: '' }, node);
+    say(
+      'RegisteredNode',
+      `Node ${name} event: Registered Node ${name} in Controller`,
+      { component: 'node-controller', host: '' },
+      node,
+    );
   return node;
 }

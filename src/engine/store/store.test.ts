@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { PreconditionFailedError, RevisionCompactedError, Store, type StoreEvent, type StoredObject } from './store';
+import {
+  PreconditionFailedError,
+  RevisionCompactedError,
+  Store,
+  type StoreEvent,
+  type StoredObject,
+} from './store';
 
-const obj = (name: string, extra: Record<string, unknown> = {}): StoredObject => ({ metadata: { name }, ...extra });
+const obj = (name: string, extra: Record<string, unknown> = {}): StoredObject => ({
+  metadata: { name },
+  ...extra,
+});
 
 describe('the store', () => {
   it('gives every write a strictly increasing resourceVersion', () => {
@@ -15,17 +24,31 @@ describe('the store', () => {
 
   it('lists a directory in key order, and a namespace within it', () => {
     const s = new Store();
-    for (const key of ['/registry/pods/kube-system/z', '/registry/pods/default/b', '/registry/pods/default/a', '/registry/services/default/a'])
+    for (const key of [
+      '/registry/pods/kube-system/z',
+      '/registry/pods/default/b',
+      '/registry/pods/default/a',
+      '/registry/services/default/a',
+    ])
       s.create(key, obj(key));
-    expect(s.keys('/registry/pods/')).toEqual(['/registry/pods/default/a', '/registry/pods/default/b', '/registry/pods/kube-system/z']);
-    expect(s.keys('/registry/pods/default/')).toEqual(['/registry/pods/default/a', '/registry/pods/default/b']);
+    expect(s.keys('/registry/pods/')).toEqual([
+      '/registry/pods/default/a',
+      '/registry/pods/default/b',
+      '/registry/pods/kube-system/z',
+    ]);
+    expect(s.keys('/registry/pods/default/')).toEqual([
+      '/registry/pods/default/a',
+      '/registry/pods/default/b',
+    ]);
   });
 
   it('rejects a write that names a stale revision', () => {
     const s = new Store();
     s.create('/registry/pods/default/a', obj('a'));
     s.update('/registry/pods/default/a', obj('a', { v: 2 }));
-    expect(() => s.update('/registry/pods/default/a', obj('a', { v: 3 }), 1)).toThrow(PreconditionFailedError);
+    expect(() => s.update('/registry/pods/default/a', obj('a', { v: 3 }), 1)).toThrow(
+      PreconditionFailedError,
+    );
     expect(() => s.create('/registry/pods/default/a', obj('a'))).toThrow(PreconditionFailedError);
   });
 
@@ -57,7 +80,8 @@ describe('the store', () => {
     const second: number[] = [];
     s.watch('/registry/', (e: StoreEvent) => {
       first.push(e.revision);
-      if (e.key === '/registry/pods/default/a' && e.type === 'ADDED') s.create('/registry/events/default/a.1', obj('a.1'));
+      if (e.key === '/registry/pods/default/a' && e.type === 'ADDED')
+        s.create('/registry/events/default/a.1', obj('a.1'));
     });
     s.watch('/registry/', (e) => second.push(e.revision));
     s.create('/registry/pods/default/a', obj('a'));

@@ -148,7 +148,8 @@ export class Store {
   list<T extends StoredObject>(prefix: string): T[] {
     const dir = this.directories.get(prefix);
     if (dir) {
-      if (!dir.objects) dir.objects = this.sortedKeys(dir).map((k) => this.objects.get(k) as StoredObject);
+      if (!dir.objects)
+        dir.objects = this.sortedKeys(dir).map((k) => this.objects.get(k) as StoredObject);
       return dir.objects.slice() as T[];
     }
     const out: T[] = [];
@@ -166,7 +167,11 @@ export class Store {
     // not a directory (`/registry/`, or a name prefix): gather from the directories under it
     const out: string[] = [];
     for (const [dirKey, d] of this.directories) {
-      if (dirKey.split('/').length !== 4 || !(dirKey.startsWith(prefix) || prefix.startsWith(dirKey))) continue;
+      if (
+        dirKey.split('/').length !== 4 ||
+        !(dirKey.startsWith(prefix) || prefix.startsWith(dirKey))
+      )
+        continue;
       for (const k of this.sortedKeys(d)) if (k.startsWith(prefix)) out.push(k);
     }
     return out.sort(compareKeys);
@@ -191,7 +196,11 @@ export class Store {
       // still queued and reach it in order like every other watcher.
       const replay: Delivery[] = [];
       for (const event of this.history) {
-        if (event.revision > from && event.revision <= this.deliveredUpTo && event.key.startsWith(prefix))
+        if (
+          event.revision > from &&
+          event.revision <= this.deliveredUpTo &&
+          event.key.startsWith(prefix)
+        )
           replay.push({ event, only: watcher });
       }
       this.pending.unshift(...replay);
@@ -208,12 +217,20 @@ export class Store {
     return { oldest: this.history[0]?.revision ?? this.revision, newest: this.revision };
   }
 
-  private write<T extends StoredObject>(type: StoreEventType, key: string, object: T, prev: T | undefined): T {
+  private write<T extends StoredObject>(
+    type: StoreEventType,
+    key: string,
+    object: T,
+    prev: T | undefined,
+  ): T {
     this.revision++;
     // rebuilt by copying so every stored object is in V8's fast-property mode whatever its
     // writer did to it (a `delete` leaves an object slow to read, and lists read every object)
     const stored = deepFreeze(
-      clone({ ...object, metadata: { ...object.metadata, resourceVersion: String(this.revision) } }),
+      clone({
+        ...object,
+        metadata: { ...object.metadata, resourceVersion: String(this.revision) },
+      }),
     ) as T;
     this.objects.set(key, stored);
     for (const dir of this.directoriesOf(key)) {
@@ -223,7 +240,13 @@ export class Store {
         dir.sorted = undefined;
       }
     }
-    this.emit({ type, key, object: stored, ...(prev ? { prevObject: prev } : {}), revision: this.revision });
+    this.emit({
+      type,
+      key,
+      object: stored,
+      ...(prev ? { prevObject: prev } : {}),
+      revision: this.revision,
+    });
     return stored;
   }
 
@@ -246,7 +269,8 @@ export class Store {
   private emit(event: StoreEvent): void {
     this.history.push(event);
     // trim in batches so a long-lived cluster pays O(1) per write on average
-    if (this.history.length > this.historyLimit * 1.5) this.history.splice(0, this.history.length - this.historyLimit);
+    if (this.history.length > this.historyLimit * 1.5)
+      this.history.splice(0, this.history.length - this.historyLimit);
     this.pending.push({ event });
     this.drain();
   }
@@ -263,7 +287,11 @@ export class Store {
         }
         this.deliveredUpTo = event.revision;
         for (const watcher of [...this.watchers]) {
-          if (event.revision > watcher.from && event.key.startsWith(watcher.prefix) && this.watchers.has(watcher))
+          if (
+            event.revision > watcher.from &&
+            event.key.startsWith(watcher.prefix) &&
+            this.watchers.has(watcher)
+          )
             watcher.listener(event);
         }
       }

@@ -86,7 +86,12 @@ export interface Volume {
   emptyDir?: { medium?: string; sizeLimit?: string };
   hostPath?: { path: string; type?: string };
   gcePersistentDisk?: { pdName: string; fsType?: string; partition?: number; readOnly?: boolean };
-  awsElasticBlockStore?: { volumeID: string; fsType?: string; partition?: number; readOnly?: boolean };
+  awsElasticBlockStore?: {
+    volumeID: string;
+    fsType?: string;
+    partition?: number;
+    readOnly?: boolean;
+  };
   nfs?: { server: string; path: string; readOnly?: boolean };
   gitRepo?: { repository: string; revision?: string; directory?: string };
   secret?: { secretName?: string };
@@ -143,7 +148,13 @@ export interface PodSpec {
 }
 
 export interface PodCondition {
-  type: 'PodScheduled' | 'Initialized' | 'ContainersReady' | 'Ready' | 'PodReadyToStartContainers' | string;
+  type:
+    | 'PodScheduled'
+    | 'Initialized'
+    | 'ContainersReady'
+    | 'Ready'
+    | 'PodReadyToStartContainers'
+    | string;
   status: 'True' | 'False' | 'Unknown';
   lastProbeTime?: string | null;
   lastTransitionTime?: string;

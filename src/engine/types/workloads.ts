@@ -15,7 +15,13 @@ export interface ReplicaSetStatus {
   readyReplicas?: number;
   availableReplicas?: number;
   observedGeneration?: number;
-  conditions?: { type: string; status: string; reason?: string; message?: string; lastTransitionTime?: string }[];
+  conditions?: {
+    type: string;
+    status: string;
+    reason?: string;
+    message?: string;
+    lastTransitionTime?: string;
+  }[];
 }
 
 export interface ReplicationController extends KubeObject {

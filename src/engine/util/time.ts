@@ -29,7 +29,9 @@ export function civilFromMs(ms: number): CivilTime {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -39,7 +41,14 @@ export function civilFromMs(ms: number): CivilTime {
   return { year, month, day, hour, minute, second, millis, weekday };
 }
 
-export function msFromCivil(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+export function msFromCivil(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -75,7 +84,9 @@ export function rfc1123z(ms: number): string {
 
 /** Parse an RFC 3339 timestamp back into ms (UTC `Z` or a numeric offset); undefined if malformed. */
 export function parseRFC3339(text: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/.exec(text);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/.exec(
+    text,
+  );
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, frac, zone] = m;
   let ms = msFromCivil(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s));

@@ -55,7 +55,8 @@ export class IpAllocator {
 
   /** Take a specific IP; returns an error detail when it cannot. */
   allocate(ip: string): string | undefined {
-    if (!this.contains(ip)) return `provided IP is not in the valid range. The range of valid IPs is ${this.cidr.text}`;
+    if (!this.contains(ip))
+      return `provided IP is not in the valid range. The range of valid IPs is ${this.cidr.text}`;
     const n = ipToInt(ip) as number;
     if (this.taken.has(n)) return 'provided IP is already allocated';
     this.taken.add(n);

@@ -20,7 +20,7 @@ export function apply(inv: Invocation): void {
   const { ctx, out } = inv;
   const read = readManifests(inv);
   if (!read.ok) return out.fail(read.error);
-  if (read.sources.length === 0) return out.fail("error: must specify one of -f and -k");
+  if (read.sources.length === 0) return out.fail('error: must specify one of -f and -k');
   const dryRun = dryRunMode(inv);
   for (const source of read.sources) {
     for (const doc of source.documents) {
@@ -39,12 +39,25 @@ export function apply(inv: Invocation): void {
       const annotation = lastAppliedText(desired);
       let verb = 'retrieving current configuration of';
       try {
-        const live = ctx.api.find(desired.kind, info.namespaced ? ns.namespace : undefined, desired.metadata.name);
+        const live = ctx.api.find(
+          desired.kind,
+          info.namespaced ? ns.namespace : undefined,
+          desired.metadata.name,
+        );
         if (!live) {
           verb = 'creating';
-          desired.metadata.annotations = { ...desired.metadata.annotations, [LAST_APPLIED]: annotation };
-          const created = ctx.api.create(desired, { namespace: ns.namespace, legacy: doc.legacy, dryRun: dryRun !== 'none' });
-          out.println(`${objectRef(created, ctx.era === '2015' ? '2015' : 'modern')} created${dryRunSuffix(dryRun)}`);
+          desired.metadata.annotations = {
+            ...desired.metadata.annotations,
+            [LAST_APPLIED]: annotation,
+          };
+          const created = ctx.api.create(desired, {
+            namespace: ns.namespace,
+            legacy: doc.legacy,
+            dryRun: dryRun !== 'none',
+          });
+          out.println(
+            `${objectRef(created, ctx.era === '2015' ? '2015' : 'modern')} created${dryRunSuffix(dryRun)}`,
+          );
           continue;
         }
         verb = 'patching';
@@ -54,15 +67,24 @@ export function apply(inv: Invocation): void {
             `Warning: resource ${info.resource}/${live.metadata.name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`,
           );
         const last = lastText ? safeParse(lastText) : undefined;
-        const merged = threeWayMerge(clone(live), last, stripForMerge(desired), desired.kind) as AnyObject;
+        const merged = threeWayMerge(
+          clone(live),
+          last,
+          stripForMerge(desired),
+          desired.kind,
+        ) as AnyObject;
         merged.metadata = {
           ...(merged.metadata ?? live.metadata),
           annotations: { ...(merged.metadata?.annotations ?? {}), [LAST_APPLIED]: annotation },
           resourceVersion: live.metadata.resourceVersion ?? '',
         };
         const updated = ctx.api.update(merged, { legacy: doc.legacy, dryRun: dryRun !== 'none' });
-        const changed = updated.metadata.resourceVersion !== live.metadata.resourceVersion || (dryRun !== 'none' && stableJson(updated) !== stableJson(live));
-        out.println(`${objectRef(updated, ctx.era === '2015' ? '2015' : 'modern')} ${changed ? 'configured' : 'unchanged'}${dryRunSuffix(dryRun)}`);
+        const changed =
+          updated.metadata.resourceVersion !== live.metadata.resourceVersion ||
+          (dryRun !== 'none' && stableJson(updated) !== stableJson(live));
+        out.println(
+          `${objectRef(updated, ctx.era === '2015' ? '2015' : 'modern')} ${changed ? 'configured' : 'unchanged'}${dryRunSuffix(dryRun)}`,
+        );
       } catch (e) {
         if (!isStatusError(e)) throw e;
         out.fail(formatStatusError(e, ctx.era, { verb, file: source.name }));

@@ -19,9 +19,16 @@ function setUnschedulable(inv: Invocation, unschedulable: boolean): void {
     if (!selector.ok) return out.fail(selector.error);
     nodes = ctx.api.list('Node', selector.value ? { labelSelector: selector.value } : {});
   } else {
-    if (cmd.args.length === 0) return out.fail(`error: USAGE: ${verb} NODE [flags]\nSee 'kubectl ${verb} -h' for help and examples`);
+    if (cmd.args.length === 0)
+      return out.fail(
+        `error: USAGE: ${verb} NODE [flags]\nSee 'kubectl ${verb} -h' for help and examples`,
+      );
     for (const arg of cmd.args) {
-      const name = arg.startsWith('node/') ? arg.slice(5) : arg.startsWith('nodes/') ? arg.slice(6) : arg;
+      const name = arg.startsWith('node/')
+        ? arg.slice(5)
+        : arg.startsWith('nodes/')
+          ? arg.slice(6)
+          : arg;
       try {
         nodes.push(ctx.api.get('Node', undefined, name));
       } catch (e) {

@@ -14,7 +14,9 @@ import { orderLikeGo } from '../../api/schema';
 /** `pod/web` (modern) or `pods/web` (2015) — how mutation commands name an object. */
 export function objectRef(obj: AnyObject, era: 'modern' | '2015'): string {
   const info = resourceFor(obj.kind);
-  return era === '2015' ? `${info.resource}/${obj.metadata.name}` : `${kindPrefix(info)}/${obj.metadata.name}`;
+  return era === '2015'
+    ? `${info.resource}/${obj.metadata.name}`
+    : `${kindPrefix(info)}/${obj.metadata.name}`;
 }
 
 /** `--dry-run`, `--dry-run=client|server|none` (and 2015's boolean). */
@@ -26,7 +28,10 @@ export function dryRunMode(inv: Invocation): 'none' | 'client' | 'server' {
 }
 
 /** The namespace a document goes to, or kubectl's error when `-n` disagrees with the document. */
-export function documentNamespace(inv: Invocation, obj: AnyObject): { ok: true; namespace: string } | { ok: false; error: string } {
+export function documentNamespace(
+  inv: Invocation,
+  obj: AnyObject,
+): { ok: true; namespace: string } | { ok: false; error: string } {
   const requested = requestNamespace(inv);
   const own = obj.metadata.namespace;
   const explicit = inv.cmd.set.has('namespace');
@@ -43,7 +48,9 @@ export function create(inv: Invocation): void {
   const read = readManifests(inv);
   if (!read.ok) return out.fail(read.error);
   if (read.sources.length === 0) {
-    out.fail("error: must specify one of -f and -k\n\nerror: unknown command \"\"\nSee 'kubectl create -h' for help and examples");
+    out.fail(
+      'error: must specify one of -f and -k\n\nerror: unknown command ""\nSee \'kubectl create -h\' for help and examples',
+    );
     return;
   }
   const dryRun = dryRunMode(inv);
@@ -61,12 +68,21 @@ export function create(inv: Invocation): void {
         continue;
       }
       try {
-        const obj = ctx.api.create(doc.object, { namespace: ns.namespace, legacy: doc.legacy, dryRun: dryRun !== 'none' });
+        const obj = ctx.api.create(doc.object, {
+          namespace: ns.namespace,
+          legacy: doc.legacy,
+          dryRun: dryRun !== 'none',
+        });
         created++;
         if (format === 'yaml') out.print(printYaml(orderLikeGo(obj)));
         else if (format === 'json') out.print(printJson(orderLikeGo(obj)));
         else if (format === 'name') out.println(objectRef(obj, 'modern'));
-        else out.println(ctx.era === '2015' ? objectRef(obj, '2015') : `${objectRef(obj, 'modern')} created${dryRunSuffix(dryRun)}`);
+        else
+          out.println(
+            ctx.era === '2015'
+              ? objectRef(obj, '2015')
+              : `${objectRef(obj, 'modern')} created${dryRunSuffix(dryRun)}`,
+          );
       } catch (e) {
         if (!isStatusError(e)) throw e;
         out.fail(formatStatusError(e, ctx.era, { verb: 'creating', file: source.name }));

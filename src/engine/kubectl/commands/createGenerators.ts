@@ -21,7 +21,10 @@ function submit(inv: Invocation, obj: AnyObject): void {
     return;
   }
   try {
-    const created = ctx.api.create(obj, { namespace: requestNamespace(inv), dryRun: dryRun !== 'none' });
+    const created = ctx.api.create(obj, {
+      namespace: requestNamespace(inv),
+      dryRun: dryRun !== 'none',
+    });
     if (format === 'yaml') out.print(printYaml(orderLikeGo(created)));
     else if (format === 'json') out.print(printJson(orderLikeGo(created)));
     else if (format === 'name') out.println(objectRef(created, 'modern'));

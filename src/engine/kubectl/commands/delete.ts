@@ -33,7 +33,10 @@ export function deleteCommand(inv: Invocation): void {
 
   const targets: Target[] = [];
   if (hasFiles) {
-    if (cmd.args.length > 0) return out.fail("error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'");
+    if (cmd.args.length > 0)
+      return out.fail(
+        "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'",
+      );
     const read = readManifests(inv);
     if (!read.ok) return out.fail(read.error);
     for (const source of read.sources)
@@ -48,7 +51,12 @@ export function deleteCommand(inv: Invocation): void {
           continue;
         }
         const info = resourceFor(doc.object.kind);
-        targets.push({ info, namespace: info.namespaced ? ns.namespace : undefined, name: doc.object.metadata.name, source: source.name });
+        targets.push({
+          info,
+          namespace: info.namespaced ? ns.namespace : undefined,
+          name: doc.object.metadata.name,
+          source: source.name,
+        });
       }
   } else {
     if (cmd.args.length === 0) {
@@ -66,7 +74,8 @@ export function deleteCommand(inv: Invocation): void {
     const namespace = requestNamespace(inv);
     if (!built.byName && !all && !selectorText && !flagString(inv, 'field-selector'))
       return out.fail(`error: resource(s) were provided, but no name was specified`);
-    if (built.byName && (all || selectorText)) return out.fail('error: name cannot be provided when a selector is specified');
+    if (built.byName && (all || selectorText))
+      return out.fail('error: name cannot be provided when a selector is specified');
     const selector = labelSelector(selectorText, modern);
     if (!selector.ok) return out.fail(selector.error);
     for (const req of built.requests) {
@@ -82,10 +91,19 @@ export function deleteCommand(inv: Invocation): void {
         ...(selector.value ? { labelSelector: selector.value } : {}),
         ...(fields.value ? { fieldSelector: fields.value } : {}),
       });
-      for (const obj of items) targets.push({ info: req.info, namespace: obj.metadata.namespace, name: obj.metadata.name });
+      for (const obj of items)
+        targets.push({
+          info: req.info,
+          namespace: obj.metadata.namespace,
+          name: obj.metadata.name,
+        });
     }
     if (targets.length === 0) {
-      out.error(everywhere || !built.requests.some((r) => r.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
+      out.error(
+        everywhere || !built.requests.some((r) => r.info.namespaced)
+          ? 'No resources found'
+          : `No resources found in ${namespace} namespace.`,
+      );
       return;
     }
   }
@@ -99,21 +117,37 @@ export function deleteCommand(inv: Invocation): void {
   const dryRun = dryRunMode(inv);
   for (const t of targets) {
     try {
-      const deleted = ctx.api.delete(t.info.kind, t.namespace, t.name, { ...options, dryRun: dryRun !== 'none' });
-      if (force && deleted.metadata.deletionTimestamp) ctx.api.finalizeDelete(t.info.kind, t.namespace, t.name);
-      out.println(deletedLine(deleted, t.info, ctx.era, force, flagString(inv, 'output')) + dryRunSuffix(dryRun));
+      const deleted = ctx.api.delete(t.info.kind, t.namespace, t.name, {
+        ...options,
+        dryRun: dryRun !== 'none',
+      });
+      if (force && deleted.metadata.deletionTimestamp)
+        ctx.api.finalizeDelete(t.info.kind, t.namespace, t.name);
+      out.println(
+        deletedLine(deleted, t.info, ctx.era, force, flagString(inv, 'output')) +
+          dryRunSuffix(dryRun),
+      );
     } catch (e) {
       if (!isStatusError(e)) throw e;
       if (ignoreNotFound && e.reason === 'NotFound') continue;
-      out.fail(formatStatusError(e, ctx.era, t.source ? { verb: 'deleting', file: t.source } : undefined));
+      out.fail(
+        formatStatusError(e, ctx.era, t.source ? { verb: 'deleting', file: t.source } : undefined),
+      );
     }
   }
 }
 
-function deletedLine(obj: AnyObject, info: ResourceInfo, era: 'modern' | '2015', force: boolean, output: string): string {
+function deletedLine(
+  obj: AnyObject,
+  info: ResourceInfo,
+  era: 'modern' | '2015',
+  force: boolean,
+  output: string,
+): string {
   const name = obj.metadata.name;
   if (era === '2015') return `${info.resource}/${name}`;
-  if (output === 'name') return `${info.group ? `${info.singular}.${info.group}` : info.singular}/${name}`;
+  if (output === 'name')
+    return `${info.group ? `${info.singular}.${info.group}` : info.singular}/${name}`;
   const kind = info.group ? `${info.singular}.${info.group}` : info.singular;
   return `${kind} "${name}" ${force ? 'force deleted' : 'deleted'}`;
 }
@@ -125,7 +159,8 @@ function deleteOptions(inv: Invocation): DeleteOptions | string {
   const g = typeof grace === 'number' ? grace : Number(grace ?? -1);
   const force = flagBool(inv, 'force');
   if (flagBool(inv, 'now')) {
-    if (inv.cmd.set.has('grace-period')) return 'error: --now and --grace-period cannot be specified together';
+    if (inv.cmd.set.has('grace-period'))
+      return 'error: --now and --grace-period cannot be specified together';
     opts.gracePeriodSeconds = 1;
   } else if (g >= 0) {
     opts.gracePeriodSeconds = g === 0 && !force ? 1 : g;

@@ -7,9 +7,21 @@ import { isStatusError } from '../../api/status';
 import { selectorFromLabelSelector, selectorFromSet } from '../../labels/selector';
 import type { AnyObject, Event, Pod } from '../../types';
 import { buildRequests } from '../builder';
-import { allNamespaces, flagString, requestNamespace, type Invocation, type KubectlContext } from '../context';
+import {
+  allNamespaces,
+  flagString,
+  requestNamespace,
+  type Invocation,
+  type KubectlContext,
+} from '../context';
 import { formatStatusError } from '../errors';
-import { describe as describeObject, formatLabels, NoDescriberError, printYaml, type DescribeData } from '../printers';
+import {
+  describe as describeObject,
+  formatLabels,
+  NoDescriberError,
+  printYaml,
+  type DescribeData,
+} from '../printers';
 import { labelSelector } from '../selectors';
 
 export function describe(inv: Invocation): void {
@@ -18,7 +30,9 @@ export function describe(inv: Invocation): void {
     out.error(
       'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n',
     );
-    return out.fail("error: Required resource not specified.\nSee 'kubectl describe -h' for help and examples");
+    return out.fail(
+      "error: Required resource not specified.\nSee 'kubectl describe -h' for help and examples",
+    );
   }
   const built = buildRequests(cmd.args, ctx.era);
   if (!built.ok) return out.fail(built.error);
@@ -30,7 +44,12 @@ export function describe(inv: Invocation): void {
   for (const req of built.requests) {
     const ns = req.info.namespaced && !everywhere ? namespace : undefined;
     if (req.names.length === 0) {
-      found.push(...ctx.api.list(req.info.kind, { ...(ns ? { namespace: ns } : {}), ...(selector.value ? { labelSelector: selector.value } : {}) }));
+      found.push(
+        ...ctx.api.list(req.info.kind, {
+          ...(ns ? { namespace: ns } : {}),
+          ...(selector.value ? { labelSelector: selector.value } : {}),
+        }),
+      );
       continue;
     }
     for (const name of req.names) {
@@ -47,13 +66,19 @@ export function describe(inv: Invocation): void {
     }
   }
   if (found.length === 0 && out.exitCode === 0) {
-    out.error(everywhere || !built.requests.some((r) => r.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
+    out.error(
+      everywhere || !built.requests.some((r) => r.info.namespaced)
+        ? 'No resources found'
+        : `No resources found in ${namespace} namespace.`,
+    );
     return;
   }
   const texts: string[] = [];
   for (const obj of found) {
     try {
-      texts.push(describeObject(obj.kind, gather(ctx, obj), { era: ctx.era, nowMs: ctx.clock.wallMs }));
+      texts.push(
+        describeObject(obj.kind, gather(ctx, obj), { era: ctx.era, nowMs: ctx.clock.wallMs }),
+      );
     } catch (e) {
       if (!(e instanceof NoDescriberError)) throw e;
       // kubectl v1.0 had no generic describer; modern kubectl falls back to one
@@ -68,23 +93,36 @@ export function describe(inv: Invocation): void {
 /** What `describe` shows beside the object itself. */
 export function gather(ctx: KubectlContext, obj: AnyObject): DescribeData {
   const ns = obj.metadata.namespace;
-  const events = ctx.api
-    .list('Event', { namespace: ns ?? 'default' })
-    .filter((e: Event) => {
-      const ref = e.involvedObject;
-      if (ref.kind !== obj.kind || ref.name !== obj.metadata.name) return false;
-      return !ref.uid || ref.uid === obj.metadata.uid || obj.kind === 'Node';
-    });
+  const events = ctx.api.list('Event', { namespace: ns ?? 'default' }).filter((e: Event) => {
+    const ref = e.involvedObject;
+    if (ref.kind !== obj.kind || ref.name !== obj.metadata.name) return false;
+    return !ref.uid || ref.uid === obj.metadata.uid || obj.kind === 'Node';
+  });
   const data: DescribeData = { object: obj, events };
   switch (obj.kind) {
     case 'ReplicationController':
-      return { ...data, pods: ctx.api.list('Pod', { namespace: ns ?? 'default', labelSelector: selectorFromSet(obj.spec.selector) }) };
+      return {
+        ...data,
+        pods: ctx.api.list('Pod', {
+          namespace: ns ?? 'default',
+          labelSelector: selectorFromSet(obj.spec.selector),
+        }),
+      };
     case 'ReplicaSet':
-      return { ...data, pods: ctx.api.list('Pod', { namespace: ns ?? 'default', labelSelector: selectorFromLabelSelector(obj.spec.selector) }) };
+      return {
+        ...data,
+        pods: ctx.api.list('Pod', {
+          namespace: ns ?? 'default',
+          labelSelector: selectorFromLabelSelector(obj.spec.selector),
+        }),
+      };
     case 'Deployment':
       return {
         ...data,
-        pods: ctx.api.list('Pod', { namespace: ns ?? 'default', labelSelector: selectorFromLabelSelector(obj.spec.selector) }),
+        pods: ctx.api.list('Pod', {
+          namespace: ns ?? 'default',
+          labelSelector: selectorFromLabelSelector(obj.spec.selector),
+        }),
         replicaSets: ctx.api
           .list('ReplicaSet', { namespace: ns ?? 'default' })
           .filter((rs) => rs.metadata.ownerReferences?.some((r) => r.uid === obj.metadata.uid)),
@@ -94,13 +132,22 @@ export function gather(ctx: KubectlContext, obj: AnyObject): DescribeData {
       return endpoints ? { ...data, endpoints } : data;
     }
     case 'Node':
-      return { ...data, pods: ctx.api.list('Pod', { fieldSelector: (p) => (p as Pod).spec.nodeName === obj.metadata.name }) };
+      return {
+        ...data,
+        pods: ctx.api.list('Pod', {
+          fieldSelector: (p) => (p as Pod).spec.nodeName === obj.metadata.name,
+        }),
+      };
     case 'Pod':
       return {
         ...data,
         controllers: ctx.api
           .list('ReplicationController', { namespace: ns ?? 'default' })
-          .filter((rc) => selectorFromSet(rc.spec.selector).matches(obj.metadata.labels) && Object.keys(rc.spec.selector ?? {}).length > 0),
+          .filter(
+            (rc) =>
+              selectorFromSet(rc.spec.selector).matches(obj.metadata.labels) &&
+              Object.keys(rc.spec.selector ?? {}).length > 0,
+          ),
       };
     default:
       return data;
@@ -112,11 +159,18 @@ export function gather(ctx: KubectlContext, obj: AnyObject): DescribeData {
  * the rest of the object.
  */
 function genericDescription(obj: AnyObject): string {
-  const { metadata, kind: _kind, apiVersion: _v, ...rest } = obj as AnyObject & Record<string, unknown>;
+  const {
+    metadata,
+    kind: _kind,
+    apiVersion: _v,
+    ...rest
+  } = obj as AnyObject & Record<string, unknown>;
   const lines = [`Name:         ${metadata.name}`];
   if (metadata.namespace) lines.push(`Namespace:    ${metadata.namespace}`);
   lines.push(`Labels:       ${formatLabels(metadata.labels).split(',').join('\n              ')}`);
-  lines.push(`Annotations:  ${formatLabels(metadata.annotations).split(',').join('\n              ')}`);
+  lines.push(
+    `Annotations:  ${formatLabels(metadata.annotations).split(',').join('\n              ')}`,
+  );
   const body = printYaml(rest).trimEnd();
   return `${lines.join('\n')}\n${body ? `${body}\n` : ''}Events:       <none>\n`;
 }

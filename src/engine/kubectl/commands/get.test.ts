@@ -30,9 +30,15 @@ describe('kubectl get (modern)', () => {
   it('says there is nothing to show on stderr, with exit 0', () => {
     const k = testCluster();
     const r = k.run('get pods');
-    expect(r).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 });
+    expect(r).toEqual({
+      stdout: '',
+      stderr: 'No resources found in default namespace.\n',
+      exitCode: 0,
+    });
     expect(k.run('get pods -A').stderr).toBe('No resources found\n');
-    expect(k.run('get po -n kube-system').stderr).toBe('No resources found in kube-system namespace.\n');
+    expect(k.run('get po -n kube-system').stderr).toBe(
+      'No resources found in kube-system namespace.\n',
+    );
   });
 
   it('lists by selector, by name, by type/name, and several kinds at once', () => {
@@ -41,7 +47,9 @@ describe('kubectl get (modern)', () => {
     k.ok('create -f -', POD('db', 'app: db'));
     expect(k.ok('get pods -l app=web -o name')).toBe('pod/web\n');
     expect(k.ok("get pods -l 'app notin (web)' -o name")).toBe('pod/db\n');
-    expect(k.ok('get po db')).toBe('NAME   READY   STATUS    RESTARTS   AGE\ndb     0/1     Pending   0          0s\n');
+    expect(k.ok('get po db')).toBe(
+      'NAME   READY   STATUS    RESTARTS   AGE\ndb     0/1     Pending   0          0s\n',
+    );
     expect(k.ok('get pods,svc -o name')).toBe('pod/db\npod/web\nservice/kubernetes\n');
     expect(k.ok('get pod/web svc/kubernetes')).toBe(
       [
@@ -59,7 +67,9 @@ describe('kubectl get (modern)', () => {
     const k = testCluster();
     k.ok('create -f -', POD('web'));
     const r = k.run('get pods nope web');
-    expect(r.stdout).toBe('NAME   READY   STATUS    RESTARTS   AGE\nweb    0/1     Pending   0          0s\n');
+    expect(r.stdout).toBe(
+      'NAME   READY   STATUS    RESTARTS   AGE\nweb    0/1     Pending   0          0s\n',
+    );
     expect(r.stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
     expect(r.exitCode).toBe(1);
   });
@@ -76,7 +86,11 @@ describe('kubectl get (modern)', () => {
     const k = testCluster();
     k.ok('create -f -', POD('web'));
     const yaml = k.ok('get pod web -o yaml');
-    expect(yaml.startsWith('apiVersion: v1\nkind: Pod\nmetadata:\n  creationTimestamp: "2026-01-05T09:00:00Z"\n  generation: 1\n  labels:\n    app: web\n  name: web\n  namespace: default\n')).toBe(true);
+    expect(
+      yaml.startsWith(
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  creationTimestamp: "2026-01-05T09:00:00Z"\n  generation: 1\n  labels:\n    app: web\n  name: web\n  namespace: default\n',
+      ),
+    ).toBe(true);
     const list = JSON.parse(k.ok('get pods -o json')) as { kind: string; items: unknown[] };
     expect(list.kind).toBe('List');
     expect(list.items).toHaveLength(1);
@@ -88,13 +102,15 @@ describe('kubectl get (modern)', () => {
     expect(k.ok('get pods --show-labels')).toBe(
       'NAME   READY   STATUS    RESTARTS   AGE   LABELS\nweb    0/1     Pending   0          0s    app=web,tier=fe\n',
     );
-    expect(k.ok('get pods -A').split('\n')[0]).toBe('NAMESPACE   NAME   READY   STATUS    RESTARTS   AGE');
+    expect(k.ok('get pods -A').split('\n')[0]).toBe(
+      'NAMESPACE   NAME   READY   STATUS    RESTARTS   AGE',
+    );
     expect(k.ok('get pods -o wide').split('\n')[0]).toBe(
       'NAME   READY   STATUS    RESTARTS   AGE   IP       NODE     NOMINATED NODE   READINESS GATES',
     );
   });
 
-  it('rejects an unknown output format with kubectl\'s list of formats', () => {
+  it("rejects an unknown output format with kubectl's list of formats", () => {
     expect(testCluster().fails('get pods -o bogus')).toBe(
       'error: unable to match a printer suitable for the output format "bogus", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n',
     );
@@ -113,6 +129,8 @@ describe('kubectl get (2015)', () => {
         '',
       ].join('\n'),
     );
-    expect(k.ok('get pods')).toBe('POD       IP        CONTAINER(S)   IMAGE(S)   HOST      LABELS    STATUS    CREATED   MESSAGE\n');
+    expect(k.ok('get pods')).toBe(
+      'POD       IP        CONTAINER(S)   IMAGE(S)   HOST      LABELS    STATUS    CREATED   MESSAGE\n',
+    );
   });
 });

@@ -74,7 +74,11 @@ export function get(inv: Invocation): void {
 
   const all = found.flat();
   if (format === 'yaml' || format === 'json') {
-    const single = built.byName && all.length === 1 && built.requests.length === 1 && (built.requests[0]?.names.length ?? 0) === 1;
+    const single =
+      built.byName &&
+      all.length === 1 &&
+      built.requests.length === 1 &&
+      (built.requests[0]?.names.length ?? 0) === 1;
     if (all.length > 0 || !built.byName) {
       const doc = single ? sortKeys(all[0] as AnyObject) : listOf(all);
       out.print(format === 'yaml' ? printYaml(doc) : printJson(doc));
@@ -82,7 +86,10 @@ export function get(inv: Invocation): void {
   } else if (format === 'name') {
     for (const obj of all) out.println(printName(obj, ctx.era));
   } else {
-    const withKind = built.requests.length > 1 || cmd.args[0]?.toLowerCase() === 'all' || (built.typeNameForm && new Set(built.requests.map((r) => r.info)).size > 1);
+    const withKind =
+      built.requests.length > 1 ||
+      cmd.args[0]?.toLowerCase() === 'all' ||
+      (built.typeNameForm && new Set(built.requests.map((r) => r.info)).size > 1);
     const opts: PrintOptions = {
       era: ctx.era,
       nowMs: ctx.clock.wallMs,
@@ -97,15 +104,26 @@ export function get(inv: Invocation): void {
     built.requests.forEach((req, i) => {
       const items = found[i] ?? [];
       // 2015 kubectl printed the header even for an empty list
-      if (items.length > 0 || (legacy && !built.byName)) tables.push(printTable(req.info.kind, items, opts));
+      if (items.length > 0 || (legacy && !built.byName))
+        tables.push(printTable(req.info.kind, items, opts));
     });
     out.print(tables.join('\n'));
   }
 
   for (const e of errors) out.fail(e);
   const headersOnly = legacy && (format === '' || format === 'wide') && !built.byName;
-  if (all.length === 0 && errors.length === 0 && format !== 'yaml' && format !== 'json' && !headersOnly) {
-    out.error(everywhere || !built.requests.some((r) => r.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
+  if (
+    all.length === 0 &&
+    errors.length === 0 &&
+    format !== 'yaml' &&
+    format !== 'json' &&
+    !headersOnly
+  ) {
+    out.error(
+      everywhere || !built.requests.some((r) => r.info.namespaced)
+        ? 'No resources found'
+        : `No resources found in ${namespace} namespace.`,
+    );
   }
 }
 
@@ -117,5 +135,10 @@ function labelColumns(inv: Invocation): string[] {
 
 /** The `kind: List` wrapper kubectl prints around several objects. */
 export function listOf(items: readonly AnyObject[]): unknown {
-  return { apiVersion: 'v1', items: items.map((o) => sortKeys(o)), kind: 'List', metadata: { resourceVersion: '' } };
+  return {
+    apiVersion: 'v1',
+    items: items.map((o) => sortKeys(o)),
+    kind: 'List',
+    metadata: { resourceVersion: '' },
+  };
 }

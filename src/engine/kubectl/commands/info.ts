@@ -64,12 +64,21 @@ export function apiResources(inv: Invocation): void {
   const namespacedFlag = inv.cmd.set.has('namespaced') ? flagBool(inv, 'namespaced') : undefined;
   const rows = [...RESOURCES]
     .filter((r) => namespacedFlag === undefined || r.namespaced === namespacedFlag)
-    .sort((a, b) => (a.group === b.group ? (a.resource < b.resource ? -1 : 1) : a.group < b.group ? -1 : 1));
+    .sort((a, b) =>
+      a.group === b.group ? (a.resource < b.resource ? -1 : 1) : a.group < b.group ? -1 : 1,
+    );
   if (nameOnly) {
     for (const r of rows) out.println(r.group ? `${r.resource}.${r.group}` : r.resource);
     return;
   }
-  const header = ['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND', ...(wide ? ['VERBS'] : [])];
+  const header = [
+    'NAME',
+    'SHORTNAMES',
+    'APIVERSION',
+    'NAMESPACED',
+    'KIND',
+    ...(wide ? ['VERBS'] : []),
+  ];
   const body = rows.map((r) => [
     r.resource,
     r.shortNames.join(','),
@@ -78,7 +87,9 @@ export function apiResources(inv: Invocation): void {
     r.kind,
     ...(wide ? [`[${r.verbs.join(' ')}]`] : []),
   ]);
-  out.print(formatTabbed([header, ...body].map((row) => `${row.join('\t')}\n`).join(''), MODERN_TABLE));
+  out.print(
+    formatTabbed([header, ...body].map((row) => `${row.join('\t')}\n`).join(''), MODERN_TABLE),
+  );
 }
 
 export function apiVersions(inv: Invocation): void {
@@ -90,9 +101,12 @@ export function explain(inv: Invocation): void {
   const path = cmd.args[0];
   if (!path)
     return out.fail(
-      "You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl explain -h' for help and examples",
+      'You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee \'kubectl explain -h\' for help and examples',
     );
-  const result = explainSchema(path, { recursive: flagBool(inv, 'recursive'), ...(flagString(inv, 'api-version') ? { apiVersion: flagString(inv, 'api-version') } : {}) });
+  const result = explainSchema(path, {
+    recursive: flagBool(inv, 'recursive'),
+    ...(flagString(inv, 'api-version') ? { apiVersion: flagString(inv, 'api-version') } : {}),
+  });
   if (result.ok) out.print(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
   else out.fail(result.error.startsWith('error:') ? result.error : `error: ${result.error}`);
 }

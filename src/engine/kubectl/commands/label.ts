@@ -54,7 +54,10 @@ function mutateMeta(inv: Invocation, field: Field): void {
   const { change, rest } = parsed;
   if (change.set.size === 0 && change.remove.length === 0)
     return out.fail(`error: at least one ${noun} update is required`);
-  if (rest.length === 0) return out.fail(`error: one or more resources must be specified as <resource> <name> or <resource>/<name>`);
+  if (rest.length === 0)
+    return out.fail(
+      `error: one or more resources must be specified as <resource> <name> or <resource>/<name>`,
+    );
   const built = buildRequests(rest, ctx.era);
   if (!built.ok) return out.fail(built.error);
   const all = flagBool(inv, 'all');
@@ -66,16 +69,27 @@ function mutateMeta(inv: Invocation, field: Field): void {
   const namespace = requestNamespace(inv);
   const everywhere = allNamespaces(inv);
 
-  const targets: { info: ResourceInfo; obj?: AnyObject; namespace: string | undefined; name: string }[] = [];
+  const targets: {
+    info: ResourceInfo;
+    obj?: AnyObject;
+    namespace: string | undefined;
+    name: string;
+  }[] = [];
   for (const req of built.requests) {
     const ns = req.info.namespaced ? namespace : undefined;
-    if (req.names.length) for (const name of req.names) targets.push({ info: req.info, namespace: ns, name });
+    if (req.names.length)
+      for (const name of req.names) targets.push({ info: req.info, namespace: ns, name });
     else
       for (const obj of ctx.api.list(req.info.kind, {
         ...(req.info.namespaced && !everywhere ? { namespace } : {}),
         ...(selector.value ? { labelSelector: selector.value } : {}),
       }))
-        targets.push({ info: req.info, obj, namespace: obj.metadata.namespace, name: obj.metadata.name });
+        targets.push({
+          info: req.info,
+          obj,
+          namespace: obj.metadata.namespace,
+          name: obj.metadata.name,
+        });
   }
   const overwrite = flagBool(inv, 'overwrite');
   for (const t of targets) {
@@ -83,11 +97,15 @@ function mutateMeta(inv: Invocation, field: Field): void {
       const live = t.obj ?? ctx.api.get(t.info.kind, t.namespace, t.name);
       const current = { ...(live.metadata[field] ?? {}) };
       if (!overwrite) {
-        const clashes = [...change.set].filter(([k, v]) => current[k] !== undefined && current[k] !== v);
+        const clashes = [...change.set].filter(
+          ([k, v]) => current[k] !== undefined && current[k] !== v,
+        );
         if (clashes.length) {
           if (field === 'labels') {
             const [k] = clashes[0] as [string, string];
-            out.fail(`error: '${k}' already has a value (${current[k] ?? ''}), and --overwrite is false`);
+            out.fail(
+              `error: '${k}' already has a value (${current[k] ?? ''}), and --overwrite is false`,
+            );
           } else {
             out.fail(
               `error: --overwrite is false but found the following declared annotation(s): ${clashes
@@ -122,7 +140,11 @@ function mutateMeta(inv: Invocation, field: Field): void {
               ? 'unlabeled'
               : 'labeled';
       const ref = t.info.group ? `${t.info.singular}.${t.info.group}` : t.info.singular;
-      out.println(ctx.era === '2015' ? `${ref} "${updated.metadata.name}" ${verb}` : `${ref}/${updated.metadata.name} ${verb}`);
+      out.println(
+        ctx.era === '2015'
+          ? `${ref} "${updated.metadata.name}" ${verb}`
+          : `${ref}/${updated.metadata.name} ${verb}`,
+      );
     } catch (e) {
       if (!isStatusError(e)) throw e;
       out.fail(formatStatusError(e, ctx.era));

@@ -10,15 +10,21 @@ const LABEL_VALUE_MESSAGE =
 describe('kubectl create', () => {
   it('creates each document on its own and says which one failed', () => {
     const k = testCluster();
-    const r = k.run('create -f pods.yaml', [pod('a'), pod('b', '{app: "-x"}'), pod('c')].join('---\n'));
+    const r = k.run(
+      'create -f pods.yaml',
+      [pod('a'), pod('b', '{app: "-x"}'), pod('c')].join('---\n'),
+    );
     expect(r.stdout).toBe('pod/a created\npod/c created\n');
-    expect(r.stderr).toBe(`The Pod "b" is invalid: metadata.labels: Invalid value: "-x": ${LABEL_VALUE_MESSAGE}\n`);
+    expect(r.stderr).toBe(
+      `The Pod "b" is invalid: metadata.labels: Invalid value: "-x": ${LABEL_VALUE_MESSAGE}\n`,
+    );
     expect(r.exitCode).toBe(1);
   });
 
   it('lists several causes one per line', () => {
     const k = testCluster();
-    const bad = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: bad\nspec:\n  containers:\n  - name: Web\n    image: ""\n';
+    const bad =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: bad\nspec:\n  containers:\n  - name: Web\n    image: ""\n';
     expect(k.fails('create -f -', bad)).toBe(
       [
         'The Pod "bad" is invalid: ',
@@ -43,7 +49,9 @@ describe('kubectl create', () => {
   });
 
   it('needs the file contents: the engine has no disk', () => {
-    expect(testCluster().fails('create -f pod.yaml')).toBe('error: the path "pod.yaml" does not exist\n');
+    expect(testCluster().fails('create -f pod.yaml')).toBe(
+      'error: the path "pod.yaml" does not exist\n',
+    );
   });
 
   it('refuses a document whose namespace disagrees with -n', () => {
@@ -75,7 +83,9 @@ describe('kubectl apply', () => {
     k.ok('create -f -', pod('web'));
     const r = k.run('apply -f -', pod('web', '{app: web, tier: fe}'));
     expect(r.stdout).toBe('pod/web configured\n');
-    expect(r.stderr).toContain('Warning: resource pods/web is missing the kubectl.kubernetes.io/last-applied-configuration annotation');
+    expect(r.stderr).toContain(
+      'Warning: resource pods/web is missing the kubectl.kubernetes.io/last-applied-configuration annotation',
+    );
   });
 
   it('removes a label the user dropped but keeps what others added', () => {
@@ -90,7 +100,8 @@ describe('kubectl apply', () => {
 describe('kubectl delete', () => {
   it('deletes by name, by selector and all, in kubectl words', () => {
     const k = testCluster();
-    for (const n of ['a', 'b', 'c']) k.ok('create -f -', pod(n, n === 'c' ? '{app: db}' : '{app: web}'));
+    for (const n of ['a', 'b', 'c'])
+      k.ok('create -f -', pod(n, n === 'c' ? '{app: db}' : '{app: web}'));
     expect(k.ok('delete pod a')).toBe('pod "a" deleted\n');
     expect(k.fails('delete pod a')).toBe('Error from server (NotFound): pods "a" not found\n');
     expect(k.ok('delete pods -l app=web')).toBe('pod "b" deleted\n');
@@ -120,7 +131,9 @@ describe('kubectl label and annotate', () => {
     const k = testCluster();
     k.ok('create -f -', pod('web'));
     expect(k.ok('label pods web tier=fe')).toBe('pod/web labeled\n');
-    expect(k.fails('label pods web tier=be')).toBe("error: 'tier' already has a value (fe), and --overwrite is false\n");
+    expect(k.fails('label pods web tier=be')).toBe(
+      "error: 'tier' already has a value (fe), and --overwrite is false\n",
+    );
     expect(k.ok('label pod/web tier=be --overwrite')).toBe('pod/web labeled\n');
     expect(k.ok('label pods web tier-')).toBe('pod/web unlabeled\n');
     expect(k.ok('annotate pods web note=hello')).toBe('pod/web annotated\n');
@@ -130,7 +143,9 @@ describe('kubectl label and annotate', () => {
   it('checks label values before asking the server', () => {
     const k = testCluster();
     k.ok('create -f -', pod('web'));
-    expect(k.fails('label pods web tier=-x')).toBe(`error: invalid label value: "tier=-x": ${LABEL_VALUE_MESSAGE}\n`);
+    expect(k.fails('label pods web tier=-x')).toBe(
+      `error: invalid label value: "tier=-x": ${LABEL_VALUE_MESSAGE}\n`,
+    );
     expect(k.fails('label pods web')).toBe('error: at least one label update is required\n');
   });
 });
@@ -155,6 +170,8 @@ describe('kubectl run, scale and resize', () => {
     const k = testCluster();
     k.ok('create deployment web --image=nginx');
     expect(k.ok('scale deployment web --replicas=4')).toBe('deployment.apps/web scaled\n');
-    expect(k.fails('scale deploy web --replicas=2 --current-replicas=3')).toBe('error: Expected replicas to be 3, was 4\n');
+    expect(k.fails('scale deploy web --replicas=2 --current-replicas=3')).toBe(
+      'error: Expected replicas to be 3, was 4\n',
+    );
   });
 });

@@ -36,7 +36,8 @@ function container(inv: Invocation, name: string, image: string): Container | st
   const c: Container = { name, image };
   const port = inv.cmd.flags.port;
   const portNumber = typeof port === 'number' ? port : Number(port || 0);
-  if (port !== undefined && port !== '' && port !== -1 && portNumber > 0) c.ports = [{ containerPort: portNumber }];
+  if (port !== undefined && port !== '' && port !== -1 && portNumber > 0)
+    c.ports = [{ containerPort: portNumber }];
   const env = parseEnv(flagList(inv, 'env'));
   if (typeof env === 'string') return env;
   if (env.length) c.env = env;
@@ -54,11 +55,15 @@ export function run(inv: Invocation): void {
   if (inv.ctx.era === '2015') return runController(inv, 'run');
   const { ctx, cmd, out } = inv;
   const name = cmd.args[0];
-  if (!name) return out.fail("error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
+  if (!name)
+    return out.fail("error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
   if (cmd.args.length > 1 && cmd.argsAfterDash.length === 0)
-    return out.fail(`error: unexpected args: [${cmd.args.slice(1).join(' ')}]\nSee 'kubectl run -h' for help and examples`);
+    return out.fail(
+      `error: unexpected args: [${cmd.args.slice(1).join(' ')}]\nSee 'kubectl run -h' for help and examples`,
+    );
   const image = flagString(inv, 'image');
-  if (!image) return out.fail("error: --image is required\nSee 'kubectl run -h' for help and examples");
+  if (!image)
+    return out.fail("error: --image is required\nSee 'kubectl run -h' for help and examples");
   const labelText = flagString(inv, 'labels');
   const labels = labelText ? parseLabels(labelText) : { run: name };
   if (typeof labels === 'string') return out.fail(labels);
@@ -66,7 +71,9 @@ export function run(inv: Invocation): void {
   if (typeof c === 'string') return out.fail(c);
   const restart = flagString(inv, 'restart') || 'Always';
   if (!['Always', 'OnFailure', 'Never'].includes(restart))
-    return out.fail(`error: invalid restart policy: ${restart}\nSee 'kubectl run -h' for help and examples`);
+    return out.fail(
+      `error: invalid restart policy: ${restart}\nSee 'kubectl run -h' for help and examples`,
+    );
   const pod: Pod = {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -79,7 +86,7 @@ export function run(inv: Invocation): void {
   try {
     if (cmd.flags.expose === true) {
       const port = c.ports?.[0]?.containerPort;
-      if (!port) return out.fail("error: --port must be set when exposing a service");
+      if (!port) return out.fail('error: --port must be set when exposing a service');
       const svc: Service = {
         apiVersion: 'v1',
         kind: 'Service',
@@ -127,12 +134,21 @@ function runController(inv: Invocation, label: 'run' | 'run-container'): void {
     apiVersion: 'v1',
     kind: 'ReplicationController',
     metadata: { name, labels },
-    spec: { replicas, selector: labels, template: { metadata: { labels }, spec: { containers: [c] } } },
+    spec: {
+      replicas,
+      selector: labels,
+      template: { metadata: { labels }, spec: { containers: [c] } },
+    },
   };
   const dryRun = dryRunMode(inv);
   try {
-    const created = ctx.api.create(rc, { namespace: requestNamespace(inv), dryRun: dryRun !== 'none' });
-    out.print(printTable('ReplicationController', [created], { era: ctx.era, nowMs: ctx.clock.wallMs }));
+    const created = ctx.api.create(rc, {
+      namespace: requestNamespace(inv),
+      dryRun: dryRun !== 'none',
+    });
+    out.print(
+      printTable('ReplicationController', [created], { era: ctx.era, nowMs: ctx.clock.wallMs }),
+    );
   } catch (e) {
     if (!isStatusError(e)) throw e;
     out.fail(formatStatusError(e, ctx.era));

@@ -25,7 +25,9 @@ function scaleWith(inv: Invocation, verb: 'scale' | 'resize'): void {
         : "error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\nSee 'kubectl scale -h' for help and examples",
     );
   if (cmd.args.length === 0)
-    return out.fail(`error: required resource not specified\nSee 'kubectl ${verb} -h' for help and examples`);
+    return out.fail(
+      `error: required resource not specified\nSee 'kubectl ${verb} -h' for help and examples`,
+    );
   const built = buildRequests(cmd.args, ctx.era);
   if (!built.ok) return out.fail(built.error);
   const current = cmd.flags['current-replicas'];
@@ -50,14 +52,19 @@ function scaleWith(inv: Invocation, verb: 'scale' | 'resize'): void {
           continue;
         }
         if (rv && rv !== live.metadata.resourceVersion) {
-          out.fail(`error: Expected resource version to be ${rv}, was ${live.metadata.resourceVersion ?? ''}`);
+          out.fail(
+            `error: Expected resource version to be ${rv}, was ${live.metadata.resourceVersion ?? ''}`,
+          );
           continue;
         }
         const next = clone(live);
         next.spec.replicas = wanted;
         ctx.api.update(next);
         if (ctx.era === '2015') out.println(verb === 'resize' ? 'resized' : 'scaled');
-        else out.println(`${req.info.group ? `${req.info.singular}.${req.info.group}` : req.info.singular}/${name} scaled`);
+        else
+          out.println(
+            `${req.info.group ? `${req.info.singular}.${req.info.group}` : req.info.singular}/${name} scaled`,
+          );
       } catch (e) {
         if (!isStatusError(e)) throw e;
         out.fail(formatStatusError(e, ctx.era));
