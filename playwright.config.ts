@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with scripts/find-chromium.mjs
-import { chromiumPath } from './scripts/chromium-path.mjs';
+// @ts-expect-error plain ESM helper shared with e2e/support/find-chromium.mjs
+import { chromiumPath } from './e2e/support/chromium-path.mjs';
 
 const executablePath = (chromiumPath as () => string | undefined)();
 

@@ -113,8 +113,10 @@ describe('ReplicationController', () => {
       expect(errors(withDisk(3, true, '2015'), '2015')).toEqual([]);
     });
 
-    it('are allowed in modern clusters (the rule was dropped in v1.28)', () => {
-      expect(errors(withDisk(2, false, 'modern'))).toEqual([]);
+    it('are rejected in modern clusters too (k8s-reference §1.4)', () => {
+      expect(errors(withDisk(2, false, 'modern'))).toEqual([
+        'spec.template.spec.volumes[0].gcePersistentDisk.readOnly: Invalid value: false: must be true for replicated pods > 1; GCE PD can only be mounted on multiple machines if it is read-only',
+      ]);
     });
   });
 

@@ -23,8 +23,9 @@ const selects = (
 
 /**
  * The template checks a replicated controller shares: labels the selector can see, a valid pod
- * template, restartPolicy Always, no activeDeadlineSeconds — and, in 2015 clusters, read-only
- * GCE disks when there is more than one replica.
+ * template, restartPolicy Always, no activeDeadlineSeconds — and read-only GCE disks when there is
+ * more than one replica (k8s-reference §1.4; the teaching point — a GCE PD mounts read-write on
+ * one machine only — holds in both eras, though in-tree GCE PD validation left Kubernetes in 1.28).
  */
 export function validateTemplateForController(
   template: PodTemplateSpec,
@@ -44,7 +45,7 @@ export function validateTemplateForController(
       ),
     );
   errs.push(...validatePodTemplateSpec(template, path, era));
-  if (era === '2015' && replicas > 1)
+  if (replicas > 1)
     errs.push(...validateReadOnlyPersistentDisks(template.spec?.volumes, `${path}.spec.volumes`));
   const restartPolicy = template.spec?.restartPolicy ?? '';
   if (restartPolicy !== 'Always')

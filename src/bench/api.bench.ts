@@ -3,9 +3,9 @@
  * 10,000 pod creations, then 1,000 lists with a label selector over them; prints operations per
  * second and heap. Figures, not assertions: the machine is shared and noisy.
  */
-import { SimCluster } from '../src/engine/cluster';
-import { parseSelector } from '../src/engine/labels/parse';
-import type { Pod } from '../src/engine/types';
+import { SimCluster } from '../engine/cluster';
+import { parseSelector } from '../engine/labels/parse';
+import type { Pod } from '../engine/types';
 
 const PODS = 10_000;
 const LISTS = 1_000;
