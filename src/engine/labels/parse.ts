@@ -4,7 +4,10 @@
  * `partition`, `replicas>2`. Whitespace around tokens is allowed.
  */
 import { errorText, invalid, type FieldError } from '../api/field';
-import { labelKeyErrors, labelValueErrors } from './syntax';
+import {
+  isQualifiedName as labelKeyErrors,
+  isValidLabelValue as labelValueErrors,
+} from '../api/validation/labels';
 import { Selector, type Operator, type Requirement } from './selector';
 
 type Token =

@@ -1,92 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodeManifests } from './index';
 import type { DecodedDocument } from './types';
+import {
+  COMPLEXPOD as COMPLEX_POD,
+  REDIS_MASTER_POD,
+  REDIS_MASTER_SERVICE,
+  REDIS_SLAVE_CONTROLLER,
+} from '../../testing/seeds';
 
 // The four manifests of the seed texts (/work/shared/seeds), exactly as printed there.
-const REDIS_MASTER_POD = `{
-  "id": "redis-master-pod",
-  "kind": "Pod",
-  "apiVersion": "v1beta1",
-  "desiredState": {
-    "manifest": {
-      "version": "v1beta1",
-      "id": "redis-master-pod",
-      "containers": [{
-        "name": "redis-master",
-        "image": "gurpartap/redis",
-        "ports": [{ "name": "redis-server", "containerPort": 6379 }]
-      }]
-    }
-  },
-  "labels": {"name": "redis"}
-}`;
-
-const REDIS_MASTER_SERVICE = `{
-  "id": "redis-master",
-  "kind": "Service",
-  "apiVersion": "v1beta1",
-  "port": 8888,
-  "containerPort": 6379,
-  "selector": {
-    "name": "redis"
-  },
-  "labels": {"name": "redis"}
-}`;
-
-const REDIS_SLAVE_CONTROLLER = `{
-  "id": "redisSlaveController",
-  "kind": "ReplicationController",
-  "apiVersion": "v1beta1",
-  "desiredState": {
-    "replicas": 2,
-    "replicaSelector": {"name": "redisslave"},
-    "podTemplate": {
-      "desiredState": {
-         "manifest": {
-           "version": "v1beta1",
-           "id": "redisSlaveController",
-           "containers": [{
-             "name": "slave",
-             "image": "brendanburns/redis-slave",
-             "ports": [{"containerPort": 6379, "hostPort": 8888}]
-           }]
-         }
-       },
-       "labels": {"name": "redisslave"}
-      }},
-  "labels": {"name": "redisslave"}
-}`;
-
-const COMPLEX_POD = `{
-  "id": "complexpod",
-  "kind": "Pod",
-  "apiVersion": "v1beta1",
-  "desiredState": {
-  "manifest": {
-    "version": "v1beta1",
-    "id": "complexpod",
-    "containers": [{
-      "name": "simplereader",
-      "image": "dockerinpractice/simplereader",
-      "volumeMounts": [{
-        "mountPath": "/data",
-        "name": "pod-disk"
-      }]},{
-        "name": "simplewriter",
-        "image": "dockerinpractice/simplewriter",
-        "volumeMounts": [{
-          "mountPath": "/data",
-          "name": "pod-disk"
-        }]
-      }],
-      "volumes": [{
-        "name": "pod-disk",
-        "emptydir": {}
-      }]
-    }
-  }
-}`;
-
 function decodeOne(text: string, source = 'seed.json'): Extract<DecodedDocument, { ok: true }> {
   const docs = decodeManifests(text, { source });
   expect(docs).toHaveLength(1);

@@ -4,7 +4,7 @@
  */
 import { isStatusError } from '../../api/status';
 import type { ResourceInfo } from '../../api/resources';
-import { labelValueErrors } from '../../labels/syntax';
+import { isValidLabelValue as labelValueErrors } from '../../api/validation/labels';
 import type { AnyObject } from '../../types';
 import { clone } from '../../util/freeze';
 import { buildRequests } from '../builder';
