@@ -61,6 +61,16 @@ describe('a cluster', () => {
     }
   });
 
+  it('applies manifests and takes -n and --all-namespaces in both eras', () => {
+    for (const era of ['modern', '2015'] as const) {
+      const c = createCluster({ era });
+      expect(c.apply(SEED_MANIFESTS.REDIS_MASTER_POD).exitCode, era).toBe(0);
+      expect(c.kubectl('get pods -n default -o name').stdout).toContain('redis-master-pod');
+      expect(c.kubectl('get pods --all-namespaces').stdout).toContain('redis-master-pod');
+      expect(c.kubectl('get pods -n kube-system -o name').stdout).toBe('');
+    }
+  });
+
   it('accepts a command line with or without the leading kubectl', () => {
     const c = createCluster();
     expect(c.kubectl('kubectl get nodes -o name')).toEqual(c.kubectl('get nodes -o name'));

@@ -46,6 +46,14 @@ Available Commands:
   cluster-info   Display cluster info
   api-versions   Print available API versions.
   version        Print the client and server version information.
+  run            Run a particular image on the cluster
+  scale          Set a new size for a deployment, replica set, or replication controller
+  apply          Apply a configuration to a resource by file name or stdin
+  annotate       Update the annotations on a resource
+  cordon         Mark node as unschedulable
+  uncordon       Mark node as schedulable
+  explain        Get documentation for a resource
+  api-resources  Print the supported API resources on the server
   help           Help about any command
 
 Flags:
@@ -65,7 +73,7 @@ Flags:
       --log_flush_frequency=5s: Maximum number of seconds between log flushes
       --logtostderr=true: log to standard error instead of files
       --match-server-version=false: Require server version to match client version
-      --namespace="": If present, the namespace scope for this CLI request.
+  -n, --namespace="": If present, the namespace scope for this CLI request.
       --password="": Password for basic authentication to the API server.
   -s, --server="": The address and port of the Kubernetes API server
       --stderrthreshold=2: logs at or above this threshold go to stderr
@@ -130,7 +138,7 @@ Global Flags:
       --log_flush_frequency=5s: Maximum number of seconds between log flushes
       --logtostderr=true: log to standard error instead of files
       --match-server-version=false: Require server version to match client version
-      --namespace="": If present, the namespace scope for this CLI request.
+  -n, --namespace="": If present, the namespace scope for this CLI request.
       --password="": Password for basic authentication to the API server.
   -s, --server="": The address and port of the Kubernetes API server
       --stderrthreshold=2: logs at or above this threshold go to stderr
@@ -158,6 +166,14 @@ Additional help topics:
   kubectl cluster-info   Display cluster info
   kubectl api-versions   Print available API versions.
   kubectl version        Print the client and server version information.
+  kubectl run            Run a particular image on the cluster
+  kubectl scale          Set a new size for a deployment, replica set, or replication controller
+  kubectl apply          Apply a configuration to a resource by file name or stdin
+  kubectl annotate       Update the annotations on a resource
+  kubectl cordon         Mark node as unschedulable
+  kubectl uncordon       Mark node as schedulable
+  kubectl explain        Get documentation for a resource
+  kubectl api-resources  Print the supported API resources on the server
   kubectl help           Help about any command
 
 `;
@@ -200,7 +216,7 @@ Global Flags:
       --log_flush_frequency=5s: Maximum number of seconds between log flushes
       --logtostderr=true: log to standard error instead of files
       --match-server-version=false: Require server version to match client version
-      --namespace="": If present, the namespace scope for this CLI request.
+  -n, --namespace="": If present, the namespace scope for this CLI request.
       --password="": Password for basic authentication to the API server.
   -s, --server="": The address and port of the Kubernetes API server
       --stderrthreshold=2: logs at or above this threshold go to stderr
@@ -228,6 +244,14 @@ Additional help topics:
   kubectl cluster-info   Display cluster info
   kubectl api-versions   Print available API versions.
   kubectl version        Print the client and server version information.
+  kubectl run            Run a particular image on the cluster
+  kubectl scale          Set a new size for a deployment, replica set, or replication controller
+  kubectl apply          Apply a configuration to a resource by file name or stdin
+  kubectl annotate       Update the annotations on a resource
+  kubectl cordon         Mark node as unschedulable
+  kubectl uncordon       Mark node as schedulable
+  kubectl explain        Get documentation for a resource
+  kubectl api-resources  Print the supported API resources on the server
   kubectl help           Help about any command
 
 `;

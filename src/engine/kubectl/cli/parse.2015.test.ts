@@ -38,12 +38,12 @@ describe('2015 kubectl', () => {
   it.each([
     ['foo', 'Error: unknown command "foo"\nRun \'kubectl help\' for usage.\n'],
     [
-      'scale --replicas=3 rc todo',
-      'Error: unknown command "scale"\nRun \'kubectl help\' for usage.\n',
+      'rollout status rc todo',
+      'Error: unknown command "rollout"\nRun \'kubectl help\' for usage.\n',
     ],
     [
-      'get pods -n default',
-      "Error: unknown shorthand flag: 'n' in -n\nRun 'kubectl help' for usage.\n",
+      'get pods -q default',
+      "Error: unknown shorthand flag: 'q' in -q\nRun 'kubectl help' for usage.\n",
     ],
     ['get -wz', "Error: unknown shorthand flag: 'z' in -wz\nRun 'kubectl help' for usage.\n"],
     ['get --foo', "Error: unknown flag: --foo\nRun 'kubectl help' for usage.\n"],

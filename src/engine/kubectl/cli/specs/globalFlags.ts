@@ -106,7 +106,8 @@ export const GLOBAL_FLAGS_2015: readonly FlagSpec[] = [
   duration('log_flush_frequency', '5s', 'Maximum number of seconds between log flushes'),
   bool('logtostderr', true, 'log to standard error instead of files'),
   bool('match-server-version', false, 'Require server version to match client version'),
-  str('namespace', '', 'If present, the namespace scope for this CLI request.'),
+  // spring-2015 kubectl had only --namespace; kubesim accepts the later -n too (DESIGN: -n works)
+  str('namespace', '', 'If present, the namespace scope for this CLI request.', { shorthand: 'n' }),
   str('password', '', 'Password for basic authentication to the API server.'),
   str('server', '', 'The address and port of the Kubernetes API server', { shorthand: 's' }),
   str('stderrthreshold', '2', 'logs at or above this threshold go to stderr', GO_FLAG),

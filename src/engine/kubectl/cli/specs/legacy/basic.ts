@@ -67,6 +67,12 @@ export const get2015: CommandSpec = {
       false,
       'Watch for changes to the requested object(s), without listing/getting first.',
     ),
+    // kubectl v1.0 (July 2015) added it; students expect it in both eras
+    bool(
+      'all-namespaces',
+      false,
+      'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
+    ),
   ],
 };
 
