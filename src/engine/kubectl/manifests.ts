@@ -29,7 +29,10 @@ export function readManifests(
   return { ok: true, sources };
 }
 
-/** How kubectl reports a document it could not decode. */
+/**
+ * How kubectl reports a document it could not decode — in kubectl's words, and then where in
+ * the file (absolute line and column), which kubectl itself often leaves the student to find.
+ */
 export function decodeErrorText(
   doc: Extract<DecodedDocument, { ok: false }>,
   source: string,
@@ -37,9 +40,15 @@ export function decodeErrorText(
   modern: boolean,
 ): string {
   const err = doc.error;
+  const where =
+    err.line !== undefined
+      ? ` (line ${err.line}${err.column !== undefined ? `, column ${err.column}` : ''})`
+      : '';
   if (err.status) {
     const prefix = modern ? `Error from server (${err.status.reason}): ` : 'Error from server: ';
-    return `${prefix}error when ${verb} "${source}": ${err.status.message}`;
+    return `${prefix}error when ${verb} "${source}": ${err.status.message}${where}`;
   }
-  return `error: ${err.message}`;
+  // a syntax error is worth its place; "kind not set" and unknown kinds concern the whole document
+  const positioned = err.message.startsWith('error parsing') && !err.message.includes('(line ');
+  return `error: ${err.message}${positioned ? where : ''}`;
 }

@@ -48,6 +48,26 @@ describe('kubectl create', () => {
     expect(k.ok('create -f pod.yaml', pod('web'))).toBe('pods/web\n');
   });
 
+  it('says where a document is broken, in kubectl words plus line and column', () => {
+    const k = testCluster();
+    expect(
+      k.fails(
+        'create -f bad.json',
+        '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p",}}',
+      ),
+    ).toBe(
+      "error: error parsing bad.json: json: offset 62: invalid character '}' looking for beginning of object key string (line 1, column 62)\n",
+    );
+    const typo =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    imagee: nginx\n';
+    expect(k.fails('create -f pod.yaml', typo)).toBe(
+      'Error from server (BadRequest): error when creating "pod.yaml": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagee" (line 8, column 5)\n',
+    );
+    expect(k.fails('create -f pod.yaml', 'apiVersion: v1\nmetadata:\n  name: p\n')).toBe(
+      'error: error validating "pod.yaml": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false\n',
+    );
+  });
+
   it('needs the file contents: the engine has no disk', () => {
     expect(testCluster().fails('create -f pod.yaml')).toBe(
       'error: the path "pod.yaml" does not exist\n',
