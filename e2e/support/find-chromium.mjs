@@ -5,11 +5,9 @@ import { chromiumPath } from './chromium-path.mjs';
 
 const found = chromiumPath();
 if (!found) {
-  const tried = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    "Playwright's own browsers",
-  ].filter(Boolean);
+  const tried = process.env.CHROMIUM_PATH
+    ? [`CHROMIUM_PATH=${process.env.CHROMIUM_PATH}, which does not exist`]
+    : ['/usr/bin/chromium', "Playwright's own browsers"];
   console.error(
     [
       'No Chromium found for the Playwright tests (tried: ' + tried.join(', ') + ').',
