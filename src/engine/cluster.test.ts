@@ -79,14 +79,32 @@ describe('a cluster', () => {
   it('reports every change to watchers, in order', () => {
     const c = createCluster();
     const seen: string[] = [];
-    const stop = c.watch((e: ClusterEvent) =>
-      seen.push(`${e.change.type} ${e.change.kind} ${e.change.object.metadata.name}`),
-    );
+    const stop = c.watch((e: ClusterEvent) => {
+      if (e.type === 'change')
+        seen.push(`${e.change.type} ${e.change.kind} ${e.change.object.metadata.name}`);
+    });
     c.kubectl('run web --image=nginx');
     c.kubectl('delete pod web');
     stop();
     c.kubectl('run other --image=nginx');
     expect(seen).toEqual(['ADDED Pod web', 'DELETED Pod web']);
+  });
+
+  it('records each step of the control loop as a message', () => {
+    const c = createCluster();
+    const steps: string[] = [];
+    c.watch((e: ClusterEvent) => {
+      if (e.type === 'message')
+        steps.push(`${e.message.from} → ${e.message.to}: ${e.message.what}`);
+    });
+    c.kubectl('run web --image=nginx');
+    c.kubectl('delete pod web');
+    expect(steps).toEqual([
+      'kubectl → apiserver: create pods/web',
+      'apiserver → etcd: create /registry/pods/default/web',
+      'kubectl → apiserver: delete pods/web',
+      'apiserver → etcd: delete /registry/pods/default/web',
+    ]);
   });
 
   it('keeps events as objects with involvedObject, reason, source, count and timestamps', () => {

@@ -20,6 +20,7 @@ import { runKubectl, type KubectlContext } from './kubectl/run';
 import { registerNode } from './node/registration';
 import { Rand } from './rand';
 import { Store } from './store/store';
+import { MessageLog } from './messages';
 import { DEFAULT_TIMINGS, type Timings } from './timings';
 import type { AnyObject, Service } from './types';
 import { clone } from './util/freeze';
@@ -34,6 +35,7 @@ export class SimCluster implements Cluster {
   readonly store: Store;
   readonly api: ApiServer;
   readonly events: EventRecorder;
+  readonly messages: MessageLog;
   private readonly kubectlContext: KubectlContext;
 
   constructor(options: ClusterOptions = {}) {
@@ -44,8 +46,10 @@ export class SimCluster implements Cluster {
     this.clock = new SimClock(this.profile.epochMs);
     this.rand = new Rand(this.seed);
     this.store = new Store();
+    this.messages = new MessageLog(this.clock);
     this.api = new ApiServer({
       store: this.store,
+      messages: this.messages,
       clock: this.clock,
       rand: this.rand,
       era: this.era,
@@ -54,9 +58,13 @@ export class SimCluster implements Cluster {
     });
     this.events = new EventRecorder(this.api, this.clock);
     this.bootstrap(nodeOptions(options.nodes));
-    startNamespaceController(this.api, this.clock, this.timings.watchLatencyMs);
+    startNamespaceController(
+      this.api.client('controller-manager'),
+      this.clock,
+      this.timings.watchLatencyMs,
+    );
     this.kubectlContext = {
-      api: this.api,
+      api: this.api.client('kubectl'),
       clock: this.clock,
       era: this.era,
       profile: this.profile,
@@ -97,7 +105,7 @@ export class SimCluster implements Cluster {
   }
 
   watch(listener: (event: ClusterEvent) => void): () => void {
-    return this.api.watchAll((e) =>
+    const stopChanges = this.api.watchAll((e) =>
       listener({
         type: 'change',
         change: {
@@ -109,6 +117,13 @@ export class SimCluster implements Cluster {
         },
       }),
     );
+    const stopMessages = this.messages.subscribe((message) =>
+      listener({ type: 'message', message }),
+    );
+    return () => {
+      stopChanges();
+      stopMessages();
+    };
   }
 
   /** Namespaces, the `kubernetes` service, and the nodes registering. */

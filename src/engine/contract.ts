@@ -50,7 +50,12 @@ export interface ObjectChange {
   time: number;
 }
 
-export type ClusterEvent = { type: 'change'; change: ObjectChange };
+export type { ControlMessage } from './messages';
+import type { ControlMessage } from './messages';
+
+/** A stored object changed, or a component took a step of the control loop. */
+export type ClusterEvent =
+  { type: 'change'; change: ObjectChange } | { type: 'message'; message: ControlMessage };
 
 export interface ClusterSnapshot {
   era: Era;

@@ -111,6 +111,8 @@ export class ClusterHost {
     // Subscribing right after the snapshot, in the same synchronous turn, means no change
     // can fall between the two.
     this.unwatch = cluster.watch((event) => {
+      // control-loop messages are for the picture of a later issue; the list needs changes only
+      if (event.type !== 'change') return;
       this.written++;
       this.pending.push(wireChange(event.change, this.era));
     });

@@ -15,6 +15,8 @@ import {
 import type { Selector } from '../labels/selector';
 import type { AnyObject, Kind, Namespace, ObjectOfKind, Pod, Service } from '../types';
 import { clone } from '../util/freeze';
+import type { MessageLog } from '../messages';
+import { ApiClient, objectKey } from './client';
 import { stableJson } from '../util/json';
 import { IpAllocator, parseCidr } from './allocators/ipAllocator';
 import { PortAllocator } from './allocators/portAllocator';
@@ -44,6 +46,8 @@ export type Era = 'modern' | '2015';
 
 export interface ApiServerOptions {
   store: Store;
+  /** Where the API server's own steps (its writes to etcd) are recorded. */
+  messages?: MessageLog;
   clock: SimClock;
   rand: Rand;
   era: Era;
@@ -96,8 +100,10 @@ export class ApiServer {
   private readonly clock: SimClock;
   private readonly rand: Rand;
   readonly services: ServiceAllocators;
+  readonly messages: MessageLog | undefined;
 
   constructor(options: ApiServerOptions) {
+    this.messages = options.messages;
     this.store = options.store;
     this.clock = options.clock;
     this.rand = options.rand;
@@ -171,6 +177,7 @@ export class ApiServer {
       rollback();
       return obj as ObjectOfKind<T['kind']>;
     }
+    this.etcd('create', key, obj);
     return this.store.create(key, obj) as ObjectOfKind<T['kind']>;
   }
 
@@ -215,6 +222,7 @@ export class ApiServer {
       return obj as ObjectOfKind<T['kind']>;
     }
     try {
+      this.etcd('update', key, obj);
       const stored = this.store.update(key, obj, Number(old.metadata.resourceVersion));
       if (stored.kind === 'Service') releaseDroppedNodePorts(stored, old as Service, this.services);
       return stored as ObjectOfKind<T['kind']>;
@@ -283,9 +291,11 @@ export class ApiServer {
       if (kind === 'Namespace' && marked.kind === 'Namespace')
         marked.status = { ...marked.status, phase: 'Terminating' };
       if (opts.dryRun || sameObject(marked, old)) return marked as ObjectOfKind<K>;
+      this.etcd('update', key, marked);
       return this.store.update(key, marked) as ObjectOfKind<K>;
     }
     if (opts.dryRun) return old;
+    this.etcd('delete', key, old);
     const last = this.store.delete<ObjectOfKind<K>>(key);
     if (last.kind === 'Service') releaseServiceAddresses(last as Service, this.services);
     return last;
@@ -297,6 +307,7 @@ export class ApiServer {
     const key = this.key(info, namespace, name);
     const old = this.store.get<AnyObject>(key);
     if (!old) return undefined;
+    this.etcd('delete', key, old);
     const last = this.store.delete<AnyObject>(key);
     if (last.kind === 'Service') releaseServiceAddresses(last, this.services);
     return last;
@@ -380,6 +391,15 @@ export class ApiServer {
         resourceVersion: e.revision,
       });
     });
+  }
+
+  /** A client for one component: its requests and the watch events it receives are recorded. */
+  client(component: string): ApiClient {
+    return new ApiClient(this, component, this.messages);
+  }
+
+  private etcd(verb: 'create' | 'update' | 'delete', key: string, obj: AnyObject): void {
+    this.messages?.record('apiserver', 'etcd', `${verb} ${key}`, objectKey(obj));
   }
 
   private gracePeriodFor(obj: AnyObject, requested: number | undefined): number {

@@ -51,11 +51,17 @@ export class EventRecorder {
       e.message,
     ].join('\u0000');
     const now = this.clock.timestamp();
+    // the component that saw it writes it: `kubelet/node-1 → apiserver: create events/…`
+    const api = this.api.client(
+      e.source.host && e.source.component === 'kubelet'
+        ? `kubelet/${e.source.host}`
+        : e.source.component,
+    );
     try {
       const known = this.seen.get(key);
       const existing = known ? this.api.find('Event', known.namespace, known.name) : undefined;
       if (existing) {
-        return this.api.update({ ...existing, count: existing.count + 1, lastTimestamp: now });
+        return api.update({ ...existing, count: existing.count + 1, lastTimestamp: now });
       }
       const event: Event = {
         apiVersion: 'v1',
@@ -74,7 +80,7 @@ export class EventRecorder {
         reportingComponent: e.source.component,
         reportingInstance: e.source.host ?? '',
       };
-      const created = this.api.create(event);
+      const created = api.create(event);
       this.seen.set(key, { namespace, name: created.metadata.name });
       return created;
     } catch (err) {

@@ -3,14 +3,14 @@
  * deletes everything inside it, and once nothing is left it removes the `kubernetes` finalizer
  * so the namespace itself goes.
  */
-import type { ApiServer } from '../api/apiserver';
+import type { ApiClient } from '../api/client';
 import { RESOURCES } from '../api/resources';
 import { isStatusError } from '../api/status';
 import type { SimClock } from '../clock';
 import { WorkQueue } from './workqueue';
 
 export function startNamespaceController(
-  api: ApiServer,
+  api: ApiClient,
   clock: SimClock,
   latencyMs: number,
 ): () => void {

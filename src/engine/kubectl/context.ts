@@ -1,5 +1,5 @@
 /** What every kubectl command gets: the API server, the clock, the era, and its IO. */
-import type { ApiServer } from '../api/apiserver';
+import type { ApiClient } from '../api/client';
 import type { SimClock } from '../clock';
 import type { Era } from '../contract';
 import type { EraProfile } from '../era';
@@ -7,7 +7,8 @@ import type { ParsedCommand } from './cli';
 import type { Output } from './output';
 
 export interface KubectlContext {
-  api: ApiServer;
+  /** kubectl's client: every request it sends is recorded as a message. */
+  api: ApiClient;
   clock: SimClock;
   era: Era;
   profile: EraProfile;
