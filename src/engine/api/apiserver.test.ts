@@ -179,4 +179,15 @@ describe('the API server', () => {
     );
     expect(seen).toEqual(['ADDED a', 'ADDED b', 'DELETED a']);
   });
+
+  it('binds a pod to a node once, through the binding subresource', () => {
+    const { api } = new SimCluster();
+    api.create(pod('web'));
+    const bound = api.bind('default', 'web', 'node-2');
+    expect(bound.spec.nodeName).toBe('node-2');
+    expect(bound.status?.conditions?.find((c) => c.type === 'PodScheduled')?.status).toBe('True');
+    expect(statusOf(() => api.bind('default', 'web', 'node-1')).message).toBe(
+      'Operation cannot be fulfilled on pods "web": pod web is already assigned to node "node-2"',
+    );
+  });
 });

@@ -393,6 +393,38 @@ export class ApiServer {
     });
   }
 
+  /**
+   * The pods/binding subresource: the scheduler's one write. Sets `spec.nodeName` on an
+   * unbound pod (no other update may) and marks it PodScheduled.
+   */
+  bind(namespace: string, name: string, nodeName: string): Pod {
+    const info = resourceFor('Pod');
+    const key = this.key(info, namespace, name);
+    const pod = this.store.get<Pod>(key);
+    if (!pod) throw newNotFound(info, name);
+    if (pod.metadata.deletionTimestamp)
+      throw newConflict(info, name, 'pod is being deleted, cannot be assigned to a host');
+    if (pod.spec.nodeName)
+      throw newConflict(
+        info,
+        name,
+        `pod ${name} is already assigned to node "${pod.spec.nodeName}"`,
+      );
+    const bound = clone(pod) as Pod;
+    bound.spec.nodeName = nodeName;
+    const now = this.clock.timestamp();
+    const conditions = (bound.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
+    bound.status = {
+      ...bound.status,
+      conditions: [
+        ...conditions,
+        { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now },
+      ],
+    };
+    this.etcd('update', key, bound);
+    return this.store.update(key, bound, Number(pod.metadata.resourceVersion));
+  }
+
   /** A client for one component: its requests and the watch events it receives are recorded. */
   client(component: string): ApiClient {
     return new ApiClient(this, component, this.messages);

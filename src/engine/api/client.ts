@@ -5,7 +5,7 @@
  */
 import type { Selector } from '../labels/selector';
 import type { MessageLog, ObjectKey } from '../messages';
-import type { AnyObject, Kind, ObjectOfKind } from '../types';
+import type { AnyObject, Kind, ObjectOfKind, Pod } from '../types';
 import type {
   ApiServer,
   CreateOptions,
@@ -89,6 +89,11 @@ export class ApiClient {
       ...(namespace ? { namespace } : {}),
     });
     return this.api.finalizeDelete(kind, namespace, name);
+  }
+
+  bind(namespace: string, name: string, nodeName: string): Pod {
+    this.request(`create pods/${name}/binding → ${nodeName}`, { kind: 'Pod', namespace, name });
+    return this.api.bind(namespace, name, nodeName);
   }
 
   list<K extends Kind>(
