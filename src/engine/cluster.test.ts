@@ -102,8 +102,10 @@ describe('a cluster', () => {
     expect(steps).toEqual([
       'kubectl → apiserver: create pods/web',
       'apiserver → etcd: create /registry/pods/default/web',
+      'apiserver → controller-manager: ADDED pods/web',
       'kubectl → apiserver: delete pods/web',
       'apiserver → etcd: delete /registry/pods/default/web',
+      'apiserver → controller-manager: DELETED pods/web',
     ]);
   });
 

@@ -15,6 +15,7 @@ import type {
   NodeOptions,
 } from './contract';
 import { startNamespaceController } from './controllers/namespace';
+import { startGarbageCollector } from './controllers/garbageCollector';
 import { eraProfile, type EraProfile } from './era';
 import { runKubectl, type KubectlContext } from './kubectl/run';
 import { registerNode } from './node/registration';
@@ -58,6 +59,12 @@ export class SimCluster implements Cluster {
     });
     this.events = new EventRecorder(this.api, this.clock);
     this.bootstrap(nodeOptions(options.nodes));
+    if (this.era === 'modern')
+      startGarbageCollector(
+        this.api.client('controller-manager'),
+        this.clock,
+        this.timings.watchLatencyMs,
+      );
     startNamespaceController(
       this.api.client('controller-manager'),
       this.clock,

@@ -91,6 +91,9 @@ export interface WatchEvent<T extends AnyObject = AnyObject> {
   resourceVersion: number;
 }
 
+export const ORPHAN_FINALIZER = 'orphan';
+export const FOREGROUND_FINALIZER = 'foregroundDeletion';
+
 /** The NamespaceLifecycle admission plugin never lets these go. */
 const IMMORTAL_NAMESPACES = ['default', 'kube-system', 'kube-public'];
 
@@ -221,6 +224,20 @@ export class ApiServer {
       rollback();
       return obj as ObjectOfKind<T['kind']>;
     }
+    // the last finalizer gone from an object being deleted with no grace left: it goes now
+    if (
+      obj.metadata.deletionTimestamp &&
+      !(obj.metadata.finalizers ?? []).length &&
+      (old.metadata.finalizers ?? []).length > 0 &&
+      (obj.metadata.deletionGracePeriodSeconds ?? 0) === 0
+    ) {
+      rollback();
+      return this.finalizeDelete(
+        obj.kind,
+        obj.metadata.namespace,
+        obj.metadata.name,
+      ) as ObjectOfKind<T['kind']>;
+    }
     try {
       this.etcd('update', key, obj);
       const stored = this.store.update(key, obj, Number(old.metadata.resourceVersion));
@@ -274,12 +291,28 @@ export class ApiServer {
       throw newForbidden(info, name, 'this namespace may not be deleted');
     const grace = this.gracePeriodFor(old, opts.gracePeriodSeconds);
     // a namespace always passes through Terminating while the namespace controller empties it
+    // orphan and foreground deletion hand the object to the garbage collector through a finalizer
+    const gcFinalizer =
+      opts.propagationPolicy === 'Orphan'
+        ? ORPHAN_FINALIZER
+        : opts.propagationPolicy === 'Foreground'
+          ? FOREGROUND_FINALIZER
+          : undefined;
+    const ownFinalizers = [...(old.metadata.finalizers ?? [])];
+    if (
+      gcFinalizer &&
+      !ownFinalizers.includes(gcFinalizer) &&
+      this.era === 'modern' &&
+      kind !== 'Namespace'
+    )
+      ownFinalizers.push(gcFinalizer);
     const finalizers = [
-      ...(old.metadata.finalizers ?? []),
+      ...ownFinalizers,
       ...(old.kind === 'Namespace' ? ((old as Namespace).spec?.finalizers ?? []) : []),
     ];
     if (grace > 0 || finalizers.length > 0) {
       const marked = clone(old) as AnyObject;
+      if (ownFinalizers.length) marked.metadata.finalizers = ownFinalizers;
       const now = this.clock.now;
       const already = old.metadata.deletionTimestamp;
       // a later delete may shorten the grace period, never lengthen it
