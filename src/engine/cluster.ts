@@ -15,6 +15,7 @@ import type {
   NodeOptions,
 } from './contract';
 import { startNamespaceController } from './controllers/namespace';
+import { startEndpointsController } from './controllers/endpoints';
 import { startGarbageCollector } from './controllers/garbageCollector';
 import { eraProfile, type EraProfile } from './era';
 import { runKubectl, type KubectlContext } from './kubectl/run';
@@ -65,6 +66,11 @@ export class SimCluster implements Cluster {
         this.clock,
         this.timings.watchLatencyMs,
       );
+    startEndpointsController(
+      this.api.client('controller-manager'),
+      this.clock,
+      this.timings.watchLatencyMs,
+    );
     startNamespaceController(
       this.api.client('controller-manager'),
       this.clock,
