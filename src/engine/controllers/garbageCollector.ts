@@ -76,9 +76,7 @@ export function startGarbageCollector(
       const deps = dependentsOf(uid);
       for (const dep of deps)
         if (!dep.metadata.deletionTimestamp)
-          ignoreGone(() =>
-            api.delete(dep.kind, dep.metadata.namespace, dep.metadata.name),
-          );
+          ignoreGone(() => api.delete(dep.kind, dep.metadata.namespace, dep.metadata.name));
       if (deps.length === 0) removeFinalizer(owner, FOREGROUND_FINALIZER);
       else queue.addAfter(key, 1000);
       return;
