@@ -15,6 +15,8 @@ import type {
   NodeOptions,
 } from './contract';
 import { startNamespaceController } from './controllers/namespace';
+import { startNodeLifecycleController } from './controllers/nodeLifecycle';
+import { Kubelet } from './node/kubelet';
 import { startEndpointsController } from './controllers/endpoints';
 import { startGarbageCollector } from './controllers/garbageCollector';
 import { eraProfile, type EraProfile } from './era';
@@ -39,6 +41,14 @@ export class SimCluster implements Cluster {
   readonly events: EventRecorder;
   readonly messages: MessageLog;
   private readonly kubectlContext: KubectlContext;
+  readonly kubelets = new Map<string, Kubelet>();
+  /** Faults a teacher or a test can inject (more arrive with the pod lifecycle). */
+  readonly faults = {
+    /** The node goes silent: its kubelet stops posting status. */
+    stopNode: (name: string): void => this.kubeletOf(name).stop(),
+    /** The node's kubelet comes back and posts status again. */
+    startNode: (name: string): void => this.kubeletOf(name).start(),
+  };
 
   constructor(options: ClusterOptions = {}) {
     this.era = options.era === '2015' ? '2015' : 'modern';
@@ -66,6 +76,13 @@ export class SimCluster implements Cluster {
         this.clock,
         this.timings.watchLatencyMs,
       );
+    startNodeLifecycleController(
+      this.api.client('controller-manager'),
+      this.events,
+      this.clock,
+      this.timings,
+      this.era,
+    );
     startEndpointsController(
       this.api.client('controller-manager'),
       this.clock,
@@ -139,6 +156,12 @@ export class SimCluster implements Cluster {
     };
   }
 
+  private kubeletOf(name: string): Kubelet {
+    const kubelet = this.kubelets.get(name);
+    if (!kubelet) throw new RangeError(`there is no node "${name}"`);
+    return kubelet;
+  }
+
   /** Namespaces, the `kubernetes` service, and the nodes registering. */
   private bootstrap(nodes: NodeOptions[]): void {
     for (const name of this.profile.namespaces)
@@ -169,9 +192,18 @@ export class SimCluster implements Cluster {
       });
     }
     const now = this.clock.timestamp();
-    nodes.forEach((opts, i) =>
-      registerNode(this.api, this.events, i + 1, opts, this.profile, this.rand, now),
-    );
+    nodes.forEach((opts, i) => {
+      const node = registerNode(this.api, this.events, i + 1, opts, this.profile, this.rand, now);
+      const name = node.metadata.name;
+      const kubelet = new Kubelet(
+        this.api.client(`kubelet/${name}`),
+        this.clock,
+        name,
+        this.timings.nodeStatusUpdateFrequencyMs,
+      );
+      this.kubelets.set(name, kubelet);
+      kubelet.start();
+    });
   }
 }
 
