@@ -15,6 +15,7 @@ import type {
   NodeOptions,
 } from './contract';
 import { startNamespaceController } from './controllers/namespace';
+import { startReplicationManager } from './controllers/replicationManager';
 import { startNodeLifecycleController } from './controllers/nodeLifecycle';
 import { Kubelet } from './node/kubelet';
 import { startEndpointsController } from './controllers/endpoints';
@@ -82,6 +83,13 @@ export class SimCluster implements Cluster {
       this.clock,
       this.timings,
       this.era,
+    );
+    startReplicationManager(
+      this.api.client('controller-manager'),
+      this.events,
+      this.clock,
+      this.era,
+      this.timings.watchLatencyMs,
     );
     startEndpointsController(
       this.api.client('controller-manager'),

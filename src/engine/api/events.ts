@@ -66,7 +66,8 @@ export class EventRecorder {
       const event: Event = {
         apiVersion: 'v1',
         kind: 'Event',
-        metadata: { name: `${ref.name}.${this.uniqueStamp()}`, namespace },
+        // lower-cased: a 2015 object may be named redisSlaveController, an event name may not
+        metadata: { name: `${ref.name.toLowerCase()}.${this.uniqueStamp()}`, namespace },
         involvedObject: ref,
         reason: e.reason,
         message: e.message,
