@@ -99,3 +99,15 @@ describe('the replication manager', () => {
     expect(k.run('get pods').stderr).toBe('No resources found in default namespace.\n');
   });
 });
+
+describe('2015 kubectl delete rc', () => {
+  it('scales the controller to zero, waits for its pods to go, then deletes it', () => {
+    const k = testCluster({ era: '2015' });
+    k.ok('run-container todo --image=dockerinpractice/todo --replicas=3');
+    k.cluster.advance(1000);
+    expect(k.cluster.api.list('Pod', { namespace: 'default' })).toHaveLength(3);
+    expect(k.ok('delete rc todo')).toBe('replicationcontrollers/todo\n');
+    expect(k.cluster.api.list('Pod', { namespace: 'default' })).toHaveLength(0);
+    expect(k.cluster.api.find('ReplicationController', 'default', 'todo')).toBeUndefined();
+  });
+});

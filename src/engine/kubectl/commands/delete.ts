@@ -117,6 +117,8 @@ export function deleteCommand(inv: Invocation): void {
   const dryRun = dryRunMode(inv);
   for (const t of targets) {
     try {
+      if (ctx.era === '2015' && t.info.kind === 'ReplicationController' && dryRun === 'none')
+        reapReplicationController(inv, t.namespace ?? 'default', t.name);
       const deleted = ctx.api.delete(t.info.kind, t.namespace, t.name, {
         ...options,
         dryRun: dryRun !== 'none',
@@ -185,4 +187,22 @@ function deleteOptions(inv: Invocation): DeleteOptions | string {
       return `error: invalid cascade value (${cascade}). Must be "background", "foreground", or "orphan".`;
   }
   return opts;
+}
+
+/**
+ * 2015 kubectl had no garbage collector to lean on: deleting an RC first scaled it to zero and
+ * waited for its pods to go (the "reaper"), then deleted it. Waiting takes simulated time, as it
+ * took real time at a terminal; the wait gives up after a minute and deletes the RC anyway.
+ */
+function reapReplicationController(inv: Invocation, namespace: string, name: string): void {
+  const { ctx } = inv;
+  const rc = ctx.api.get('ReplicationController', namespace, name);
+  if ((rc.spec.replicas ?? 1) !== 0) ctx.api.update({ ...rc, spec: { ...rc.spec, replicas: 0 } });
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    const live = ctx.api.api.find('ReplicationController', namespace, name);
+    const seen = live?.status?.observedGeneration ?? live?.metadata.generation ?? 0;
+    if (!live || (seen >= (live.metadata.generation ?? 0) && (live.status?.replicas ?? 0) === 0))
+      return;
+    ctx.clock.advance(100);
+  }
 }
