@@ -18,10 +18,33 @@ export const POD_DELETION_COST = 'controller.kubernetes.io/pod-deletion-cost';
 
 const PHASE_ORDINAL: Partial<Record<string, number>> = { Pending: 0, Unknown: 1, Running: 2 };
 
+/** A pod with the facts the rules compare, read once rather than on every comparison. */
 interface Ranked {
   pod: Pod;
   /** Active related pods on the same node: higher means more doubled up. */
   rank: number;
+  node: string;
+  phase: number;
+  ready: boolean;
+  cost: number;
+  /** Wall-clock ms; undefined is Go's zero time. */
+  readyAt: number | undefined;
+  restarts: number;
+  createdAt: number | undefined;
+}
+
+function facts(pod: Pod, rank: number): Ranked {
+  return {
+    pod,
+    rank,
+    node: pod.spec.nodeName ?? '',
+    phase: PHASE_ORDINAL[pod.status?.phase ?? ''] ?? 0,
+    ready: isPodReady(pod),
+    cost: deletionCost(pod),
+    readyAt: timeOf(podReadyCondition(pod)?.lastTransitionTime),
+    restarts: maxContainerRestarts(pod),
+    createdAt: timeOf(pod.metadata.creationTimestamp),
+  };
 }
 
 /**
@@ -49,10 +72,7 @@ export function podsToDelete(
     const node = pod.spec.nodeName ?? '';
     onNode.set(node, (onNode.get(node) ?? 0) + 1);
   }
-  const ranked: Ranked[] = pods.map((pod) => ({
-    pod,
-    rank: onNode.get(pod.spec.nodeName ?? '') ?? 0,
-  }));
+  const ranked = pods.map((pod) => facts(pod, onNode.get(pod.spec.nodeName ?? '') ?? 0));
   const less = era === '2015' ? legacyLess : (a: Ranked, b: Ranked) => modernLess(a, b, nowMs);
   ranked.sort((a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : byName(a.pod, b.pod)));
   return ranked.slice(0, n).map((r) => r.pod);
@@ -69,40 +89,28 @@ function byName(a: Pod, b: Pod): number {
  * is not a consistent ordering; this is the ordering it meant.)
  */
 function legacyLess(a: Ranked, b: Ranked): boolean {
-  return firstRules(a.pod, b.pod) ?? false;
+  return firstRules(a, b) ?? false;
 }
 
 /** Unassigned < assigned; Pending < Unknown < Running; not ready < ready. */
-function firstRules(a: Pod, b: Pod): boolean | undefined {
-  const aNode = a.spec.nodeName ?? '';
-  const bNode = b.spec.nodeName ?? '';
-  if (aNode !== bNode && (aNode === '' || bNode === '')) return aNode === '';
-  const aPhase = PHASE_ORDINAL[a.status?.phase ?? ''] ?? 0;
-  const bPhase = PHASE_ORDINAL[b.status?.phase ?? ''] ?? 0;
-  if (aPhase !== bPhase) return aPhase < bPhase;
-  if (isPodReady(a) !== isPodReady(b)) return !isPodReady(a);
+function firstRules(a: Ranked, b: Ranked): boolean | undefined {
+  if (a.node !== b.node && (a.node === '' || b.node === '')) return a.node === '';
+  if (a.phase !== b.phase) return a.phase < b.phase;
+  if (a.ready !== b.ready) return !a.ready;
   return undefined;
 }
 
 /** `controller.ActivePodsWithRanks.Less` with PodDeletionCost and LogarithmicScaleDown on. */
 function modernLess(a: Ranked, b: Ranked, nowMs: number): boolean {
-  const first = firstRules(a.pod, b.pod);
+  const first = firstRules(a, b);
   if (first !== undefined) return first;
-  const aCost = deletionCost(a.pod);
-  const bCost = deletionCost(b.pod);
-  if (aCost !== bCost) return aCost < bCost;
+  if (a.cost !== b.cost) return a.cost < b.cost;
   if (a.rank !== b.rank) return a.rank > b.rank;
-  if (isPodReady(a.pod) && isPodReady(b.pod)) {
-    const aReady = timeOf(podReadyCondition(a.pod)?.lastTransitionTime);
-    const bReady = timeOf(podReadyCondition(b.pod)?.lastTransitionTime);
-    if (aReady !== bReady) return newerOnLogScale(aReady, bReady, a.pod, b.pod, nowMs);
-  }
-  const aRestarts = maxContainerRestarts(a.pod);
-  const bRestarts = maxContainerRestarts(b.pod);
-  if (aRestarts !== bRestarts) return aRestarts > bRestarts;
-  const aCreated = timeOf(a.pod.metadata.creationTimestamp);
-  const bCreated = timeOf(b.pod.metadata.creationTimestamp);
-  if (aCreated !== bCreated) return newerOnLogScale(aCreated, bCreated, a.pod, b.pod, nowMs);
+  if (a.ready && b.ready && a.readyAt !== b.readyAt)
+    return newerOnLogScale(a.readyAt, b.readyAt, a.pod, b.pod, nowMs);
+  if (a.restarts !== b.restarts) return a.restarts > b.restarts;
+  if (a.createdAt !== b.createdAt)
+    return newerOnLogScale(a.createdAt, b.createdAt, a.pod, b.pod, nowMs);
   return false;
 }
 
