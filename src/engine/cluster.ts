@@ -18,6 +18,8 @@ import { startNamespaceController } from './controllers/namespace';
 import { startReplicationManager } from './controllers/replicationManager';
 import { startNodeLifecycleController } from './controllers/nodeLifecycle';
 import { Kubelet } from './node/kubelet';
+import { startScheduler, type SchedulerHandle } from './scheduler/schedulerLoop';
+import type { SchedulingDecision } from './scheduler';
 import { startEndpointsController } from './controllers/endpoints';
 import { startGarbageCollector } from './controllers/garbageCollector';
 import { eraProfile, type EraProfile } from './era';
@@ -43,6 +45,7 @@ export class SimCluster implements Cluster {
   readonly messages: MessageLog;
   private readonly kubectlContext: KubectlContext;
   readonly kubelets = new Map<string, Kubelet>();
+  private readonly scheduler: SchedulerHandle;
   /** Faults a teacher or a test can inject (more arrive with the pod lifecycle). */
   readonly faults = {
     /** The node goes silent: its kubelet stops posting status. */
@@ -88,6 +91,14 @@ export class SimCluster implements Cluster {
       this.api.client('controller-manager'),
       this.events,
       this.clock,
+      this.era,
+      this.timings.watchLatencyMs,
+    );
+    this.scheduler = startScheduler(
+      this.api.client('scheduler'),
+      this.events,
+      this.clock,
+      this.rand,
       this.era,
       this.timings.watchLatencyMs,
     );
@@ -164,6 +175,11 @@ export class SimCluster implements Cluster {
     };
   }
 
+  /** Why the scheduler put a pod where it did (or nowhere): per node, per plugin. */
+  schedulingTrace(namespace: string, name: string): SchedulingDecision | undefined {
+    return this.scheduler.trace(namespace, name);
+  }
+
   private kubeletOf(name: string): Kubelet {
     const kubelet = this.kubelets.get(name);
     if (!kubelet) throw new RangeError(`there is no node "${name}"`);
@@ -208,6 +224,7 @@ export class SimCluster implements Cluster {
         this.clock,
         name,
         this.timings.nodeStatusUpdateFrequencyMs,
+        this.timings.watchLatencyMs,
       );
       this.kubelets.set(name, kubelet);
       kubelet.start();

@@ -447,13 +447,15 @@ export class ApiServer {
     bound.spec.nodeName = nodeName;
     const now = this.clock.timestamp();
     const conditions = (bound.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
-    bound.status = {
-      ...bound.status,
-      conditions: [
-        ...conditions,
-        { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now },
-      ],
-    };
+    // PodScheduled arrived after 2015 (v1.3)
+    if (this.era === 'modern')
+      bound.status = {
+        ...bound.status,
+        conditions: [
+          ...conditions,
+          { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now },
+        ],
+      };
     this.etcd('update', key, bound);
     return this.store.update(key, bound, Number(pod.metadata.resourceVersion));
   }

@@ -11,12 +11,14 @@ import { NodeHeartbeat } from './heartbeat';
 
 export class Kubelet {
   private readonly heartbeat: NodeHeartbeat;
+  private stopWatch: (() => void) | undefined;
 
   constructor(
     private readonly api: ApiClient,
-    clock: SimClock,
+    private readonly clock: SimClock,
     readonly nodeName: string,
     heartbeatMs: number,
+    private readonly latencyMs: number,
   ) {
     this.heartbeat = new NodeHeartbeat(api, clock, nodeName, heartbeatMs);
   }
@@ -29,13 +31,24 @@ export class Kubelet {
     if (this.running) return;
     this.heartbeat.start();
     this.finishPendingDeletions();
+    this.stopWatch = this.api.watch('Pod', {}, (e) => {
+      if (e.type === 'DELETED' || e.object.spec.nodeName !== this.nodeName) return;
+      if (e.object.metadata.deletionTimestamp)
+        this.clock.after(this.latencyMs, () => this.finishPendingDeletions());
+    });
   }
 
   stop(): void {
     this.heartbeat.stop();
+    this.stopWatch?.();
+    this.stopWatch = undefined;
   }
 
-  /** Pods deleted while this kubelet was away have no containers left to stop: remove them. */
+  /**
+   * Pods being deleted on this node: none of their containers runs yet in this simulation, so
+   * there is nothing to stop and the kubelet removes them at once — as it does for a pod whose
+   * containers never started. (Pods deleted while the node was away are finished on return.)
+   */
   private finishPendingDeletions(): void {
     const mine = this.api.api.list('Pod', {
       fieldSelector: (p) => (p as Pod).spec.nodeName === this.nodeName,

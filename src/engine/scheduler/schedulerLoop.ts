@@ -1,0 +1,195 @@
+/**
+ * kube-scheduler's loop around the pure `schedule` decision: it watches for pods with no node,
+ * decides one at a time, binds through the API (the pods/binding subresource), and records the
+ * events `kubectl describe pod` shows. A pod that fits nowhere stays Pending with
+ * `PodScheduled=False` and a FailedScheduling event, and is tried again when the cluster
+ * changes in a way that could help (a node added, uncordoned, relabelled or back to Ready; a pod
+ * gone) — and every five minutes, as the real scheduler flushes its unschedulable queue.
+ */
+import type { ApiClient } from '../api/client';
+import type { EventRecorder } from '../api/events';
+import { isStatusError } from '../api/status';
+import type { SimClock } from '../clock';
+import type { Era } from '../contract';
+import type { Rand } from '../rand';
+import type { Node, Pod } from '../types';
+import { clone } from '../util/freeze';
+import { stableJson } from '../util/json';
+import { WorkQueue } from '../controllers/workqueue';
+import { schedule } from './schedule';
+import type { NodeInfo, SchedulingDecision } from './types';
+
+const UNSCHEDULABLE_FLUSH_MS = 5 * 60_000;
+
+export interface SchedulerHandle {
+  /** The last decision made for a pod (`namespace/name`): the "why this node?" trace. */
+  trace(namespace: string, name: string): SchedulingDecision | undefined;
+  stop(): void;
+}
+
+const needsScheduling = (pod: Pod): boolean =>
+  !pod.spec.nodeName &&
+  !pod.metadata.deletionTimestamp &&
+  (pod.spec.schedulerName ?? 'default-scheduler') === 'default-scheduler' &&
+  pod.status?.phase !== 'Succeeded' &&
+  pod.status?.phase !== 'Failed';
+
+/** The parts of a node the scheduler's decisions depend on (heartbeats alone change nothing). */
+const schedulingFacts = (node: Node): string =>
+  stableJson({
+    labels: node.metadata.labels,
+    spec: node.spec,
+    allocatable: node.status?.allocatable,
+    ready: node.status?.conditions?.find((c) => c.type === 'Ready')?.status,
+  });
+
+export function startScheduler(
+  api: ApiClient,
+  events: EventRecorder,
+  clock: SimClock,
+  rand: Rand,
+  era: Era,
+  latencyMs: number,
+): SchedulerHandle {
+  const traces = new Map<string, SchedulingDecision>();
+  const unschedulable = new Set<string>();
+  const queue = new WorkQueue(clock, latencyMs, (key) => scheduleOne(key));
+  const component = era === '2015' ? 'scheduler' : 'default-scheduler';
+
+  function nodeInfos(): NodeInfo[] {
+    const byNode = new Map<string, Pod[]>();
+    for (const pod of api.api.list('Pod')) {
+      const node = pod.spec.nodeName;
+      if (!node || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') continue;
+      const list = byNode.get(node) ?? [];
+      list.push(pod);
+      byNode.set(node, list);
+    }
+    return api.api
+      .list('Node')
+      .map((node) => ({ node, pods: byNode.get(node.metadata.name) ?? [] }));
+  }
+
+  function scheduleOne(key: string): void {
+    const [namespace, name] = key.split('/') as [string, string];
+    const pod = api.api.find('Pod', namespace, name);
+    if (!pod || !needsScheduling(pod)) {
+      unschedulable.delete(key);
+      return;
+    }
+    const decision = schedule(pod, nodeInfos(), {
+      era,
+      rand,
+      services: api.api.list('Service', { namespace }),
+      controllers: [
+        ...api.api.list('ReplicationController', { namespace }),
+        ...api.api.list('ReplicaSet', { namespace }),
+      ],
+    });
+    traces.set(key, decision);
+    api.api.messages?.record('scheduler', 'scheduler', decision.explanation, {
+      kind: 'Pod',
+      namespace,
+      name,
+    });
+    if (decision.chosen) {
+      try {
+        api.bind(namespace, name, decision.chosen);
+        unschedulable.delete(key);
+        events.record({
+          involved: pod,
+          type: 'Normal',
+          reason: era === '2015' ? 'scheduled' : 'Scheduled',
+          message:
+            era === '2015'
+              ? `Successfully assigned ${name} to ${decision.chosen}`
+              : `Successfully assigned ${namespace}/${name} to ${decision.chosen}`,
+          source: { component },
+        });
+      } catch (e) {
+        if (!isStatusError(e)) throw e;
+        queue.addAfter(key, 1000); // the pod changed under us, or the API server is away
+      }
+      return;
+    }
+    unschedulable.add(key);
+    const message = decision.message ?? '';
+    if (era === 'modern') {
+      const next = clone(pod);
+      const others = (pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
+      const previous = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
+      const condition = {
+        type: 'PodScheduled',
+        status: 'False' as const,
+        lastProbeTime: null,
+        lastTransitionTime:
+          previous?.status === 'False'
+            ? (previous.lastTransitionTime ?? clock.timestamp())
+            : clock.timestamp(),
+        reason: 'Unschedulable',
+        message,
+      };
+      next.status = { ...next.status, conditions: [...others, condition] };
+      try {
+        if (stableJson(previous) !== stableJson(condition)) api.updateStatus(next);
+      } catch (e) {
+        if (!isStatusError(e)) throw e;
+      }
+    }
+    events.record({
+      involved: pod,
+      type: 'Warning',
+      reason: era === '2015' ? 'failedScheduling' : 'FailedScheduling',
+      message,
+      source: { component },
+    });
+  }
+
+  const retryUnschedulable = (): void => {
+    for (const key of unschedulable) queue.add(key);
+  };
+
+  const flush = (): void => {
+    retryUnschedulable();
+    clock.after(UNSCHEDULABLE_FLUSH_MS, flush);
+  };
+  clock.after(UNSCHEDULABLE_FLUSH_MS, flush);
+
+  const stops = [
+    api.watch('Pod', {}, (e) => {
+      const key = `${e.object.metadata.namespace ?? 'default'}/${e.object.metadata.name}`;
+      if (e.type === 'DELETED') {
+        traces.delete(key);
+        unschedulable.delete(key);
+        retryUnschedulable(); // its room is free now
+        return;
+      }
+      if (needsScheduling(e.object)) {
+        if (!unschedulable.has(key) || e.type === 'ADDED') queue.add(key);
+      } else if (
+        e.oldObject?.spec.nodeName &&
+        (e.object.status?.phase === 'Succeeded' || e.object.status?.phase === 'Failed')
+      ) {
+        retryUnschedulable();
+      }
+    }),
+    api.watch('Node', {}, (e) => {
+      if (
+        e.type === 'ADDED' ||
+        (e.type === 'MODIFIED' &&
+          e.oldObject &&
+          schedulingFacts(e.oldObject) !== schedulingFacts(e.object))
+      )
+        retryUnschedulable();
+    }),
+  ];
+  // pods waiting from before the scheduler started (or restarted)
+  for (const pod of api.api.list('Pod'))
+    if (needsScheduling(pod))
+      queue.add(`${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`);
+
+  return {
+    trace: (namespace, name) => traces.get(`${namespace}/${name}`),
+    stop: () => stops.forEach((s) => s()),
+  };
+}
