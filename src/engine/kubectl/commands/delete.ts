@@ -9,9 +9,9 @@ import type { AnyObject } from '../../types';
 import { buildRequests } from '../builder';
 import { allNamespaces, flagBool, flagString, requestNamespace, type Invocation } from '../context';
 import { formatStatusError } from '../errors';
-import { decodeErrorText, readManifests } from '../manifests';
+import { manifestObjects } from '../manifests';
 import { labelSelector, fieldSelector } from '../selectors';
-import { documentNamespace, dryRunMode, dryRunSuffix } from './create';
+import { dryRunMode, dryRunSuffix } from './create';
 
 interface Target {
   info: ResourceInfo;
@@ -37,27 +37,17 @@ export function deleteCommand(inv: Invocation): void {
       return out.fail(
         "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'",
       );
-    const read = readManifests(inv);
-    if (!read.ok) return out.fail(read.error);
-    for (const source of read.sources)
-      for (const doc of source.documents) {
-        if (!doc.ok) {
-          out.fail(decodeErrorText(doc, source.name, 'deleting', modern));
-          continue;
-        }
-        const ns = documentNamespace(inv, doc.object);
-        if (!ns.ok) {
-          out.fail(ns.error);
-          continue;
-        }
-        const info = resourceFor(doc.object.kind);
-        targets.push({
-          info,
-          namespace: info.namespaced ? ns.namespace : undefined,
-          name: doc.object.metadata.name,
-          source: source.name,
-        });
-      }
+    const objects = manifestObjects(inv, 'deleting');
+    if (!objects) return;
+    for (const m of objects) {
+      const info = resourceFor(m.object.kind);
+      targets.push({
+        info,
+        namespace: info.namespaced ? m.namespace : undefined,
+        name: m.object.metadata.name,
+        source: m.source,
+      });
+    }
   } else {
     if (cmd.args.length === 0) {
       out.error('You must provide one or more resources by argument or filename.');
