@@ -15,22 +15,8 @@ const q = (s: string): string => JSON.stringify(s);
 /** The node's resolver: systemd-resolved's stub on the modern era's Ubuntu 22.04 nodes. */
 const MODERN_RESOLVER = '127.0.0.53:53';
 
-/** Go's `time.Duration.String` for a whole number of milliseconds: `850ms`, `1.2s`, `1m5.3s`. */
-export function goDuration(ms: number): string {
-  const whole = Math.max(0, Math.trunc(ms));
-  if (whole === 0) return '0s';
-  if (whole < 1000) return `${whole}ms`;
-  const hours = Math.floor(whole / 3_600_000);
-  const minutes = Math.floor((whole % 3_600_000) / 60_000);
-  const millis = whole % 60_000;
-  const fraction = String(millis % 1000)
-    .padStart(3, '0')
-    .replace(/0+$/, '');
-  let out = `${Math.floor(millis / 1000)}${fraction ? `.${fraction}` : ''}s`;
-  if (hours > 0 || minutes > 0) out = `${minutes}m${out}`;
-  if (hours > 0) out = `${hours}h${out}`;
-  return out;
-}
+export { goDuration } from '../../util/goDuration';
+import { goDuration } from '../../util/goDuration';
 
 /**
  * Simulated transfer time for an image: its compressed size over the registry bandwidth
