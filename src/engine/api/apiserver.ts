@@ -6,22 +6,26 @@
 import type { SimClock } from '../clock';
 import type { Rand } from '../rand';
 import { LEGACY_NAME_ALPHABET, MODERN_NAME_ALPHABET } from '../rand';
-import {
-  PreconditionFailedError,
-  RevisionCompactedError,
-  type Store,
-  type StoreEvent,
-} from '../store/store';
+import { PreconditionFailedError, type Store } from '../store/store';
 import type { Selector } from '../labels/selector';
 import type { AnyObject, Kind, Namespace, ObjectOfKind, Pod, Service } from '../types';
 import { clone } from '../util/freeze';
 import type { MessageLog } from '../messages';
 import { ApiClient, objectKey } from './client';
-import { stableJson } from '../util/json';
 import { IpAllocator, parseCidr } from './allocators/ipAllocator';
 import { PortAllocator } from './allocators/portAllocator';
 import type { FieldError } from './field';
 import { registryPrefix, resourceFor, type ResourceInfo } from './resources';
+import { watchEverything, watchKind } from './watch';
+import {
+  FOREGROUND_FINALIZER,
+  gracePeriodFor,
+  IMMORTAL_NAMESPACES,
+  ORPHAN_FINALIZER,
+  sameObject,
+} from './deletion';
+
+export { FOREGROUND_FINALIZER, ORPHAN_FINALIZER } from './deletion';
 import {
   allocateServiceAddresses,
   releaseDroppedNodePorts,
@@ -36,7 +40,6 @@ import {
   newNotFound,
   newForbidden,
   OPTIMISTIC_LOCK_MESSAGE,
-  StatusError,
 } from './status';
 import { normalize, prepareForCreate, prepareForUpdate, specChanged } from './strategy';
 import { addDefaultTolerations, setDefaults } from './defaults';
@@ -90,12 +93,6 @@ export interface WatchEvent<T extends AnyObject = AnyObject> {
   oldObject?: T;
   resourceVersion: number;
 }
-
-export const ORPHAN_FINALIZER = 'orphan';
-export const FOREGROUND_FINALIZER = 'foregroundDeletion';
-
-/** The NamespaceLifecycle admission plugin never lets these go. */
-const IMMORTAL_NAMESPACES = ['default', 'kube-system', 'kube-public'];
 
 export class ApiServer {
   readonly era: Era;
@@ -289,7 +286,7 @@ export class ApiServer {
 
     if (kind === 'Namespace' && IMMORTAL_NAMESPACES.includes(name))
       throw newForbidden(info, name, 'this namespace may not be deleted');
-    const grace = this.gracePeriodFor(old, opts.gracePeriodSeconds);
+    const grace = gracePeriodFor(old, opts.gracePeriodSeconds);
     // a namespace always passes through Terminating while the namespace controller empties it
     // orphan and foreground deletion hand the object to the garbage collector through a finalizer
     const gcFinalizer =
@@ -383,47 +380,12 @@ export class ApiServer {
     opts: { namespace?: string; resourceVersion?: number },
     listener: (event: WatchEvent<ObjectOfKind<K>>) => void,
   ): () => void {
-    const info = resourceFor(kind);
-    const prefix = registryPrefix(info, opts.namespace);
-    try {
-      return this.store.watch(
-        prefix,
-        (e: StoreEvent) =>
-          listener({
-            type: e.type,
-            object: e.object as ObjectOfKind<K>,
-            ...(e.prevObject ? { oldObject: e.prevObject as ObjectOfKind<K> } : {}),
-            resourceVersion: e.revision,
-          }),
-        opts.resourceVersion,
-      );
-    } catch (e) {
-      if (e instanceof RevisionCompactedError)
-        throw new StatusError({
-          kind: 'Status',
-          apiVersion: 'v1',
-          metadata: {},
-          status: 'Failure',
-          message: e.message,
-          reason: 'Gone',
-          code: 410,
-        });
-      throw e;
-    }
+    return watchKind(this.store, kind, opts, listener);
   }
 
   /** Every change to every object, in order (the worker and `cluster.watch` use this). */
   watchAll(listener: (event: WatchEvent & { kind: Kind }) => void): () => void {
-    return this.store.watch('/registry/', (e) => {
-      const object = e.object as AnyObject;
-      listener({
-        type: e.type,
-        kind: object.kind,
-        object,
-        ...(e.prevObject ? { oldObject: e.prevObject as AnyObject } : {}),
-        resourceVersion: e.revision,
-      });
-    });
+    return watchEverything(this.store, listener);
   }
 
   /**
@@ -469,16 +431,6 @@ export class ApiServer {
     this.messages?.record('apiserver', 'etcd', `${verb} ${key}`, objectKey(obj));
   }
 
-  private gracePeriodFor(obj: AnyObject, requested: number | undefined): number {
-    if (obj.kind !== 'Pod') return 0;
-    const pod = obj as Pod;
-    // an unscheduled or finished pod has nothing to stop: it goes at once
-    if (!pod.spec.nodeName) return 0;
-    if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return 0;
-    const grace = requested ?? pod.spec.terminationGracePeriodSeconds ?? 30;
-    return Math.max(0, grace);
-  }
-
   private generateName(info: ResourceInfo, base: string, namespace: string | undefined): string {
     const alphabet = this.era === '2015' ? LEGACY_NAME_ALPHABET : MODERN_NAME_ALPHABET;
     const prefix = base.length > 58 ? base.slice(0, 58) : base;
@@ -516,12 +468,4 @@ export class ApiServer {
       ? `${registryPrefix(info)}${namespace ?? 'default'}/${name}`
       : `${registryPrefix(info)}${name}`;
   }
-}
-
-/** Equal apart from resourceVersion (an update that changes nothing writes nothing). */
-function sameObject(a: AnyObject, b: AnyObject): boolean {
-  return (
-    stableJson({ ...a, metadata: { ...a.metadata, resourceVersion: '' } }) ===
-    stableJson({ ...b, metadata: { ...b.metadata, resourceVersion: '' } })
-  );
 }
