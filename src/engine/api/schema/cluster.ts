@@ -17,6 +17,7 @@ import {
   str,
   struct,
   time,
+  typeMetaFields,
 } from './model';
 import type { StructSchema } from './model';
 
@@ -25,16 +26,7 @@ export const clusterStructs: readonly StructSchema[] = [
     'Node',
     'Node is a worker machine (once called a minion) on which pods run. Each node runs a kubelet that registers it and reports its status.',
     [
-      field(
-        'kind',
-        str,
-        'The REST resource this object represents, in CamelCase (for example Pod). Servers may infer it from the endpoint the request was sent to. Cannot be updated.',
-      ),
-      field(
-        'apiVersion',
-        str,
-        'The versioned schema this representation of the object follows (for example v1 or apps/v1). Servers convert recognized versions to their internal one and may reject unknown values.',
-      ),
+      ...typeMetaFields(),
       field(
         'metadata',
         obj('ObjectMeta'),
@@ -208,16 +200,7 @@ export const clusterStructs: readonly StructSchema[] = [
     'Namespace',
     'Namespace provides a scope for names. Names of namespaced objects must be unique within their namespace.',
     [
-      field(
-        'kind',
-        str,
-        'The REST resource this object represents, in CamelCase (for example Pod). Servers may infer it from the endpoint the request was sent to. Cannot be updated.',
-      ),
-      field(
-        'apiVersion',
-        str,
-        'The versioned schema this representation of the object follows (for example v1 or apps/v1). Servers convert recognized versions to their internal one and may reject unknown values.',
-      ),
+      ...typeMetaFields(),
       field(
         'metadata',
         obj('ObjectMeta'),
@@ -267,16 +250,7 @@ export const clusterStructs: readonly StructSchema[] = [
     'Event',
     'Event is a report of something that happened in the cluster, such as a pod being scheduled or an image being pulled. Events are kept for a limited time.',
     [
-      field(
-        'kind',
-        str,
-        'The REST resource this object represents, in CamelCase (for example Pod). Servers may infer it from the endpoint the request was sent to. Cannot be updated.',
-      ),
-      field(
-        'apiVersion',
-        str,
-        'The versioned schema this representation of the object follows (for example v1 or apps/v1). Servers convert recognized versions to their internal one and may reject unknown values.',
-      ),
+      ...typeMetaFields(),
       field('metadata', obj('ObjectMeta'), 'Standard object metadata.', { required: true }),
       field('involvedObject', obj('ObjectReference'), 'The object this event is about.', {
         required: true,

@@ -3,7 +3,20 @@
  * Fields, their order, types, required-ness and enum values come from the Go types of
  * Kubernetes v1.36 (k8s.io/api v0.36.3); the descriptions are kubesim's own words.
  */
-import { arr, bool, field, i64, map, obj, opaque, rawObject, str, struct, time } from './model';
+import {
+  arr,
+  bool,
+  field,
+  i64,
+  map,
+  obj,
+  opaque,
+  rawObject,
+  str,
+  struct,
+  time,
+  typeMetaFields,
+} from './model';
 import type { StructSchema } from './model';
 
 export const metaStructs: readonly StructSchema[] = [
@@ -211,16 +224,7 @@ export const metaStructs: readonly StructSchema[] = [
     'List',
     'List holds a list of objects of any kind. kubectl accepts it as input and handles each item on its own.',
     [
-      field(
-        'kind',
-        str,
-        'The REST resource this object represents, in CamelCase (for example Pod). Servers may infer it from the endpoint the request was sent to. Cannot be updated.',
-      ),
-      field(
-        'apiVersion',
-        str,
-        'The versioned schema this representation of the object follows (for example v1 or apps/v1). Servers convert recognized versions to their internal one and may reject unknown values.',
-      ),
+      ...typeMetaFields(),
       field('metadata', obj('ListMeta'), 'Standard list metadata.'),
       field(
         'items',

@@ -114,6 +114,22 @@ export function field(
   };
 }
 
+/** `kind` and `apiVersion`, the TypeMeta every top-level object (and List) starts with. */
+export function typeMetaFields(): FieldSchema[] {
+  return [
+    field(
+      'kind',
+      str,
+      'The REST resource this object represents, in CamelCase (for example Pod). Servers may infer it from the endpoint the request was sent to. Cannot be updated.',
+    ),
+    field(
+      'apiVersion',
+      str,
+      'The versioned schema this representation of the object follows (for example v1 or apps/v1). Servers convert recognized versions to their internal one and may reject unknown values.',
+    ),
+  ];
+}
+
 export function struct(
   name: string,
   description: string,

@@ -3,7 +3,20 @@
  * Fields, their order, types, required-ness and enum values come from the Go types of
  * Kubernetes v1.36 (k8s.io/api v0.36.3); the descriptions are kubesim's own words.
  */
-import { arr, bool, field, i32, i64, map, obj, opaque, quantity, str, struct } from './model';
+import {
+  arr,
+  bool,
+  field,
+  i32,
+  i64,
+  map,
+  obj,
+  opaque,
+  quantity,
+  str,
+  struct,
+  typeMetaFields,
+} from './model';
 import type { StructSchema } from './model';
 
 export const podStructs: readonly StructSchema[] = [
@@ -11,16 +24,7 @@ export const podStructs: readonly StructSchema[] = [
     'Pod',
     'Pod is a group of one or more containers that share network and storage and are scheduled together onto one node. Users create pods directly or, more often, through a controller.',
     [
-      field(
-        'kind',
-        str,
-        'The REST resource this object represents, in CamelCase (for example Pod). Servers may infer it from the endpoint the request was sent to. Cannot be updated.',
-      ),
-      field(
-        'apiVersion',
-        str,
-        'The versioned schema this representation of the object follows (for example v1 or apps/v1). Servers convert recognized versions to their internal one and may reject unknown values.',
-      ),
+      ...typeMetaFields(),
       field(
         'metadata',
         obj('ObjectMeta'),

@@ -3,7 +3,7 @@
  * Fields, their order, types, required-ness and enum values come from the Go types of
  * Kubernetes v1.36 (k8s.io/api v0.36.3); the descriptions are kubesim's own words.
  */
-import { arr, bool, field, i32, intOrString, map, obj, str, struct } from './model';
+import { arr, bool, field, i32, intOrString, map, obj, str, struct, typeMetaFields } from './model';
 import type { StructSchema } from './model';
 
 export const serviceStructs: readonly StructSchema[] = [
@@ -11,16 +11,7 @@ export const serviceStructs: readonly StructSchema[] = [
     'Service',
     "Service is a named abstraction of a network service: a stable virtual IP and port that the cluster's proxies spread across the pods the selector matches.",
     [
-      field(
-        'kind',
-        str,
-        'The REST resource this object represents, in CamelCase (for example Pod). Servers may infer it from the endpoint the request was sent to. Cannot be updated.',
-      ),
-      field(
-        'apiVersion',
-        str,
-        'The versioned schema this representation of the object follows (for example v1 or apps/v1). Servers convert recognized versions to their internal one and may reject unknown values.',
-      ),
+      ...typeMetaFields(),
       field(
         'metadata',
         obj('ObjectMeta'),
@@ -192,16 +183,7 @@ export const serviceStructs: readonly StructSchema[] = [
     'Endpoints',
     'Endpoints lists the network addresses and ports that implement a service. The endpoints controller keeps it in step with the pods the service selects; a service without a selector has its Endpoints written by hand.',
     [
-      field(
-        'kind',
-        str,
-        'The REST resource this object represents, in CamelCase (for example Pod). Servers may infer it from the endpoint the request was sent to. Cannot be updated.',
-      ),
-      field(
-        'apiVersion',
-        str,
-        'The versioned schema this representation of the object follows (for example v1 or apps/v1). Servers convert recognized versions to their internal one and may reject unknown values.',
-      ),
+      ...typeMetaFields(),
       field(
         'metadata',
         obj('ObjectMeta'),

@@ -3,7 +3,20 @@
  * Fields, their order, types, required-ness and enum values come from the Go types of
  * Kubernetes v1.36 (k8s.io/api v0.36.3); the descriptions are kubesim's own words.
  */
-import { arr, bool, field, i32, i64, intOrString, map, obj, str, struct, time } from './model';
+import {
+  arr,
+  bool,
+  field,
+  i32,
+  i64,
+  intOrString,
+  map,
+  obj,
+  str,
+  struct,
+  time,
+  typeMetaFields,
+} from './model';
 import type { StructSchema } from './model';
 
 export const workloadsStructs: readonly StructSchema[] = [
@@ -11,16 +24,7 @@ export const workloadsStructs: readonly StructSchema[] = [
     'ReplicationController',
     'ReplicationController keeps a given number of copies of a pod running. It creates pods from its template when there are too few and deletes some when there are too many.',
     [
-      field(
-        'kind',
-        str,
-        'The REST resource this object represents, in CamelCase (for example Pod). Servers may infer it from the endpoint the request was sent to. Cannot be updated.',
-      ),
-      field(
-        'apiVersion',
-        str,
-        'The versioned schema this representation of the object follows (for example v1 or apps/v1). Servers convert recognized versions to their internal one and may reject unknown values.',
-      ),
+      ...typeMetaFields(),
       field(
         'metadata',
         obj('ObjectMeta'),
@@ -107,16 +111,7 @@ export const workloadsStructs: readonly StructSchema[] = [
     'ReplicaSet',
     'ReplicaSet keeps a given number of pod replicas running at any time, selecting its pods with a label selector. Deployments create and manage ReplicaSets.',
     [
-      field(
-        'kind',
-        str,
-        'The REST resource this object represents, in CamelCase (for example Pod). Servers may infer it from the endpoint the request was sent to. Cannot be updated.',
-      ),
-      field(
-        'apiVersion',
-        str,
-        'The versioned schema this representation of the object follows (for example v1 or apps/v1). Servers convert recognized versions to their internal one and may reject unknown values.',
-      ),
+      ...typeMetaFields(),
       field(
         'metadata',
         obj('ObjectMeta'),
@@ -201,16 +196,7 @@ export const workloadsStructs: readonly StructSchema[] = [
     'Deployment',
     'Deployment provides declarative updates for pods and ReplicaSets: it rolls a pod template out by scaling a new ReplicaSet up and old ones down.',
     [
-      field(
-        'kind',
-        str,
-        'The REST resource this object represents, in CamelCase (for example Pod). Servers may infer it from the endpoint the request was sent to. Cannot be updated.',
-      ),
-      field(
-        'apiVersion',
-        str,
-        'The versioned schema this representation of the object follows (for example v1 or apps/v1). Servers convert recognized versions to their internal one and may reject unknown values.',
-      ),
+      ...typeMetaFields(),
       field(
         'metadata',
         obj('ObjectMeta'),
