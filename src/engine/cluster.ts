@@ -14,14 +14,10 @@ import type {
   KubectlResult,
   NodeOptions,
 } from './contract';
-import { startNamespaceController } from './controllers/namespace';
-import { startReplicationManager } from './controllers/replicationManager';
-import { startNodeLifecycleController } from './controllers/nodeLifecycle';
+import { startControllerManager } from './controllers/controllerManager';
 import { Kubelet } from './node/kubelet';
 import { startScheduler, type SchedulerHandle } from './scheduler/schedulerLoop';
 import type { SchedulingDecision } from './scheduler';
-import { startEndpointsController } from './controllers/endpoints';
-import { startGarbageCollector } from './controllers/garbageCollector';
 import { eraProfile, type EraProfile } from './era';
 import { runKubectl, type KubectlContext } from './kubectl/run';
 import { registerNode } from './node/registration';
@@ -31,6 +27,9 @@ import { MessageLog } from './messages';
 import { DEFAULT_TIMINGS, type Timings } from './timings';
 import type { AnyObject, Service } from './types';
 import { clone } from './util/freeze';
+
+/** The master's components, as `faults.stopComponent` names them. */
+export type ControlPlaneComponent = 'apiserver' | 'etcd' | 'scheduler' | 'controller-manager';
 
 export class SimCluster implements Cluster {
   readonly era: Era;
@@ -45,13 +44,18 @@ export class SimCluster implements Cluster {
   readonly messages: MessageLog;
   private readonly kubectlContext: KubectlContext;
   readonly kubelets = new Map<string, Kubelet>();
-  private readonly scheduler: SchedulerHandle;
+  private scheduler: SchedulerHandle | undefined;
+  private stopControllerManager: (() => void) | undefined;
   /** Faults a teacher or a test can inject (more arrive with the pod lifecycle). */
   readonly faults = {
     /** The node goes silent: its kubelet stops posting status. */
     stopNode: (name: string): void => this.kubeletOf(name).stop(),
     /** The node's kubelet comes back and posts status again. */
     startNode: (name: string): void => this.kubeletOf(name).start(),
+    /** Stop one of the master's components; the rest of the cluster carries on without it. */
+    stopComponent: (name: ControlPlaneComponent): void => this.setComponent(name, false),
+    /** Start it again: it relists the API and catches up, as a restarted process does. */
+    startComponent: (name: ControlPlaneComponent): void => this.setComponent(name, true),
   };
 
   constructor(options: ClusterOptions = {}) {
@@ -74,44 +78,8 @@ export class SimCluster implements Cluster {
     });
     this.events = new EventRecorder(this.api, this.clock);
     this.bootstrap(nodeOptions(options.nodes));
-    if (this.era === 'modern')
-      startGarbageCollector(
-        this.api.client('controller-manager'),
-        this.clock,
-        this.timings.watchLatencyMs,
-      );
-    startNodeLifecycleController(
-      this.api.client('controller-manager'),
-      this.events,
-      this.clock,
-      this.timings,
-      this.era,
-    );
-    startReplicationManager(
-      this.api.client('controller-manager'),
-      this.events,
-      this.clock,
-      this.era,
-      this.timings.watchLatencyMs,
-    );
-    this.scheduler = startScheduler(
-      this.api.client('scheduler'),
-      this.events,
-      this.clock,
-      this.rand,
-      this.era,
-      this.timings.watchLatencyMs,
-    );
-    startEndpointsController(
-      this.api.client('controller-manager'),
-      this.clock,
-      this.timings.watchLatencyMs,
-    );
-    startNamespaceController(
-      this.api.client('controller-manager'),
-      this.clock,
-      this.timings.watchLatencyMs,
-    );
+    this.stopControllerManager = this.startControllerManager();
+    this.scheduler = this.startScheduler();
     this.kubectlContext = {
       api: this.api.client('kubectl'),
       clock: this.clock,
@@ -177,7 +145,49 @@ export class SimCluster implements Cluster {
 
   /** Why the scheduler put a pod where it did (or nowhere): per node, per plugin. */
   schedulingTrace(namespace: string, name: string): SchedulingDecision | undefined {
-    return this.scheduler.trace(namespace, name);
+    return this.scheduler?.trace(namespace, name);
+  }
+
+  private startScheduler(): SchedulerHandle {
+    return startScheduler(
+      this.api.client('scheduler'),
+      this.events,
+      this.clock,
+      this.rand,
+      this.era,
+      this.timings.watchLatencyMs,
+    );
+  }
+
+  private startControllerManager(): () => void {
+    return startControllerManager({
+      api: this.api.client('controller-manager'),
+      events: this.events,
+      clock: this.clock,
+      era: this.era,
+      timings: this.timings,
+    });
+  }
+
+  private setComponent(name: ControlPlaneComponent, running: boolean): void {
+    switch (name) {
+      case 'scheduler':
+        if (running) this.scheduler ??= this.startScheduler();
+        else {
+          this.scheduler?.stop();
+          this.scheduler = undefined;
+        }
+        return;
+      case 'controller-manager':
+        if (running) this.stopControllerManager ??= this.startControllerManager();
+        else {
+          this.stopControllerManager?.();
+          this.stopControllerManager = undefined;
+        }
+        return;
+      default:
+        throw new RangeError(`unknown control-plane component "${String(name)}"`);
+    }
   }
 
   private kubeletOf(name: string): Kubelet {

@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/client';
 import type { SimClock } from '../clock';
 import type { Era } from '../contract';
 import type { EraProfile } from '../era';
+import type { KubeletApi } from '../node/kubeletApi';
 import type { ParsedCommand } from './cli';
 import type { Output } from './output';
 
@@ -12,6 +13,8 @@ export interface KubectlContext {
   clock: SimClock;
   era: Era;
   profile: EraProfile;
+  /** The kubelets behind the API server's node proxy (`logs`, `exec`, `top`). */
+  kubelets?: KubeletApi;
 }
 
 export interface Invocation {
