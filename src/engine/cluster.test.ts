@@ -162,13 +162,13 @@ describe("the seeds' manifests", () => {
     const c = createCluster({ era: '2015' });
     c.kubectl('create -f complexpod.json', SEED_MANIFESTS.COMPLEXPOD);
     c.advance(75_000);
-    // bound by the scheduler, its host IP not yet reported: `node-1/`, as the seed's `10.245.1.3/`
+    // running: the pod's row gives its IP and host, each container's row its state and age
     expect(c.kubectl('get pods').stdout).toBe(
       [
-        'POD          IP        CONTAINER(S)   IMAGE(S)                        HOST      LABELS    STATUS    CREATED          MESSAGE',
-        'complexpod                                                            node-1/   <none>    Pending   About a minute   ',
-        '                       simplereader   dockerinpractice/simplereader                                                  ',
-        '                       simplewriter   dockerinpractice/simplewriter                                                  ',
+        'POD          IP           CONTAINER(S)   IMAGE(S)                        HOST                LABELS    STATUS    CREATED          MESSAGE',
+        'complexpod   10.246.1.2                                                  node-1/10.245.1.3   <none>    Running   About a minute   ',
+        '                          simplereader   dockerinpractice/simplereader                                 Running   About a minute   ',
+        '                          simplewriter   dockerinpractice/simplewriter                                 Running   About a minute   ',
         '',
       ].join('\n'),
     );

@@ -16,6 +16,12 @@ import type {
 } from './contract';
 import { startControllerManager } from './controllers/controllerManager';
 import { Kubelet } from './node/kubelet';
+import { PodDirectory } from './node/podDirectory';
+import { NodePodWatch } from './node/podWatch';
+import { memoryFS, type HttpResult } from './node/shell';
+import { parseUrl } from './node/shell/commands/net';
+import type { PodVolumes } from './node/workerHost';
+import type { KubeletApi } from './node/kubeletApi';
 import { startScheduler, type SchedulerHandle } from './scheduler/schedulerLoop';
 import type { SchedulingDecision } from './scheduler';
 import { eraProfile, type EraProfile } from './era';
@@ -44,6 +50,21 @@ export class SimCluster implements Cluster {
   readonly messages: MessageLog;
   private readonly kubectlContext: KubectlContext;
   readonly kubelets = new Map<string, Kubelet>();
+  /** Which pod has which IP: the flat pod network. */
+  readonly pods = new PodDirectory();
+  private readonly podWatch: NodePodWatch;
+  private readonly network = {
+    http: (
+      url: string,
+      _from: { nodeName: string; clientIP: string; namespace: string },
+    ): HttpResult => {
+      const parsed = parseUrl(url);
+      if (!parsed) return { ok: false, error: `bad address '${url}'` };
+      const answer = this.pods.deliver(parsed.host, parsed.port, parsed.path, _from.clientIP);
+      if (!answer) return { ok: false, error: 'Connection refused', ip: parsed.host };
+      return { ok: true, status: answer.status, body: answer.body, ip: parsed.host };
+    },
+  };
   private scheduler: SchedulerHandle | undefined;
   private stopControllerManager: (() => void) | undefined;
   /** Faults a teacher or a test can inject (more arrive with the pod lifecycle). */
@@ -77,6 +98,12 @@ export class SimCluster implements Cluster {
       nodePortRange: { min: 30000, max: 32767 },
     });
     this.events = new EventRecorder(this.api, this.clock);
+    this.podWatch = new NodePodWatch(
+      this.api,
+      this.messages,
+      this.clock,
+      this.timings.watchLatencyMs,
+    );
     this.bootstrap(nodeOptions(options.nodes));
     this.stopControllerManager = this.startControllerManager();
     this.scheduler = this.startScheduler();
@@ -85,6 +112,7 @@ export class SimCluster implements Cluster {
       clock: this.clock,
       era: this.era,
       profile: this.profile,
+      kubelets: this.kubeletApi(),
     };
   }
 
@@ -190,6 +218,23 @@ export class SimCluster implements Cluster {
     }
   }
 
+  /** The API server's proxy to each pod's kubelet (logs, exec) and metrics-server's scrape. */
+  private kubeletApi(): KubeletApi {
+    const kubeletFor = (namespace: string, pod: string): Kubelet | undefined => {
+      const node = this.api.find('Pod', namespace, pod)?.spec.nodeName;
+      return node ? this.kubelets.get(node) : undefined;
+    };
+    const notFound = { ok: false, reason: 'not-found' } as const;
+    return {
+      containerLogs: (namespace, pod, container, previous) =>
+        kubeletFor(namespace, pod)?.containerLogs(namespace, pod, container, previous) ?? notFound,
+      exec: (namespace, pod, container, argv) =>
+        kubeletFor(namespace, pod)?.exec(namespace, pod, container, argv) ?? notFound,
+      podUsage: () => [...this.kubelets.values()].flatMap((k) => k.podUsage()),
+      nodeUsage: () => [...this.kubelets.values()].flatMap((k) => k.nodeUsage()),
+    };
+  }
+
   private kubeletOf(name: string): Kubelet {
     const kubelet = this.kubelets.get(name);
     if (!kubelet) throw new RangeError(`there is no node "${name}"`);
@@ -229,18 +274,42 @@ export class SimCluster implements Cluster {
     nodes.forEach((opts, i) => {
       const node = registerNode(this.api, this.events, i + 1, opts, this.profile, this.rand, now);
       const name = node.metadata.name;
-      const kubelet = new Kubelet(
-        this.api.client(`kubelet/${name}`),
-        this.clock,
-        name,
-        this.timings.nodeStatusUpdateFrequencyMs,
-        this.timings.watchLatencyMs,
-      );
+      const kubelet = new Kubelet({
+        api: this.api.client(`kubelet/${name}`),
+        events: this.events,
+        clock: this.clock,
+        rand: this.rand,
+        era: this.era,
+        timings: this.timings,
+        nodeName: name,
+        nodeIP: node.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '',
+        podCIDR: node.spec.podCIDR ?? this.profile.podCIDR(i + 1),
+        podWatch: this.podWatch,
+        volumes: () => imageOnlyVolumes,
+        network: {
+          http: (url, from) => this.network.http(url, from),
+          deliver: (ip, port, path, client) => this.pods.deliver(ip, port, path, client),
+        },
+        onPodIP: (ip, worker, k) => this.pods.set(ip, worker, k),
+      });
       this.kubelets.set(name, kubelet);
       kubelet.start();
     });
   }
 }
+
+/** Until volumes are mounted: each container sees its image's files only. */
+const imageOnlyVolumes: PodVolumes = {
+  setUp: () => ({ ok: true }),
+  fileSystem: (_pod, _container, files) =>
+    memoryFS(
+      Object.fromEntries(
+        Object.entries(files).flatMap(([p, f]) => (typeof f === 'string' ? [[p, f]] : [])),
+      ),
+      { dirs: Object.keys(files).filter((p) => typeof files[p] !== 'string') },
+    ),
+  tearDown: () => undefined,
+};
 
 function nodeOptions(nodes: ClusterOptions['nodes']): NodeOptions[] {
   if (Array.isArray(nodes)) return nodes.map((n) => ({ ...n }));

@@ -23,6 +23,14 @@ export interface Timings {
   imagePullBytesPerSecond: number;
   /** How long the API server, controllers and scheduler take to react to a watch event. */
   watchLatencyMs: number;
+  /** Creating a pod's sandbox: its network namespace, IP and volumes (about a second). */
+  podSandboxMs: number;
+  /** The runtime creating and starting one container. */
+  containerStartMs: number;
+  /** The kubelet's PLEG relist: how soon it notices a container exit (1 s). */
+  plegRelistMs: number;
+  /** Checking the registry for a newer image that is already present (`imagePullPolicy: Always`). */
+  imageCheckMs: number;
 }
 
 export const DEFAULT_TIMINGS: Timings = {
@@ -36,4 +44,8 @@ export const DEFAULT_TIMINGS: Timings = {
   backOffResetMs: 600_000,
   imagePullBytesPerSecond: 20 * 1024 * 1024,
   watchLatencyMs: 50,
+  podSandboxMs: 1_000,
+  containerStartMs: 300,
+  plegRelistMs: 1_000,
+  imageCheckMs: 600,
 };

@@ -21,12 +21,13 @@ function pod(
   portName = 'http',
   port = 8080,
 ): void {
+  // bound to a node with no kubelet, so the status written here is the only one
   k.cluster.api.create({
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name, labels: { app: 'web' } },
     spec: {
-      nodeName: 'node-1',
+      nodeName: 'node-9',
       containers: [
         { name: 'web', image: 'nginx', ports: [{ name: portName, containerPort: port }] },
       ],
@@ -59,7 +60,7 @@ describe('the endpoints controller', () => {
         addresses: [
           expect.objectContaining({
             ip: '10.244.1.4',
-            nodeName: 'node-1',
+            nodeName: 'node-9',
             targetRef: expect.objectContaining({ kind: 'Pod', name: 'web-3' }),
           }),
           expect.objectContaining({ ip: '10.244.1.5' }),

@@ -6,3 +6,4 @@ export { runCommand, runScript, isExecutable } from './run';
 export { memoryFS, type MemoryFS } from './memoryFS';
 export { STEP_BUDGET } from './interpreter';
 export type { HttpResult, ShellContext, ShellEffect, ShellFS, ShellRun } from './types';
+export { drive, type DriveResult } from './drive';
