@@ -8,6 +8,10 @@ import { SimClock } from './clock';
 import type {
   Cluster,
   ClusterEvent,
+  ClusterFaults,
+  ControlPlaneComponent,
+  RequestOptions,
+  RequestResult,
   ClusterOptions,
   ClusterSnapshot,
   Era,
@@ -18,8 +22,9 @@ import { startControllerManager } from './controllers/controllerManager';
 import { Kubelet } from './node/kubelet';
 import { PodDirectory } from './node/podDirectory';
 import { NodePodWatch } from './node/podWatch';
-import { memoryFS, type HttpResult } from './node/shell';
-import { parseUrl } from './node/shell/commands/net';
+import { memoryFS } from './node/shell';
+import { ClusterNetwork } from './proxy/network';
+import { KubeProxy } from './proxy/kubeProxy';
 import type { PodVolumes } from './node/workerHost';
 import type { KubeletApi } from './node/kubeletApi';
 import { startScheduler, type SchedulerHandle } from './scheduler/schedulerLoop';
@@ -33,9 +38,6 @@ import { MessageLog } from './messages';
 import { DEFAULT_TIMINGS, type Timings } from './timings';
 import type { AnyObject, Service } from './types';
 import { clone } from './util/freeze';
-
-/** The master's components, as `faults.stopComponent` names them. */
-export type ControlPlaneComponent = 'apiserver' | 'etcd' | 'scheduler' | 'controller-manager';
 
 export class SimCluster implements Cluster {
   readonly era: Era;
@@ -53,30 +55,36 @@ export class SimCluster implements Cluster {
   /** Which pod has which IP: the flat pod network. */
   readonly pods = new PodDirectory();
   private readonly podWatch: NodePodWatch;
-  private readonly network = {
-    http: (
-      url: string,
-      _from: { nodeName: string; clientIP: string; namespace: string },
-    ): HttpResult => {
-      const parsed = parseUrl(url);
-      if (!parsed) return { ok: false, error: `bad address '${url}'` };
-      const answer = this.pods.deliver(parsed.host, parsed.port, parsed.path, _from.clientIP);
-      if (!answer) return { ok: false, error: 'Connection refused', ip: parsed.host };
-      return { ok: true, status: answer.status, body: answer.body, ip: parsed.host };
-    },
-  };
+  /** Each node's kube-proxy, by node name. */
+  readonly proxies = new Map<string, KubeProxy>();
+  /** DNS, proxies and the pod network: where every request goes. */
+  readonly network: ClusterNetwork;
+
   private scheduler: SchedulerHandle | undefined;
   private stopControllerManager: (() => void) | undefined;
   /** Faults a teacher or a test can inject (more arrive with the pod lifecycle). */
-  readonly faults = {
-    /** The node goes silent: its kubelet stops posting status. */
-    stopNode: (name: string): void => this.kubeletOf(name).stop(),
-    /** The node's kubelet comes back and posts status again. */
-    startNode: (name: string): void => this.kubeletOf(name).start(),
-    /** Stop one of the master's components; the rest of the cluster carries on without it. */
-    stopComponent: (name: ControlPlaneComponent): void => this.setComponent(name, false),
-    /** Start it again: it relists the API and catches up, as a restarted process does. */
-    startComponent: (name: ControlPlaneComponent): void => this.setComponent(name, true),
+  readonly faults: ClusterFaults = {
+    stopNode: (name, options = {}) => {
+      const kubelet = this.kubeletOf(name);
+      if (options.mode === 'network') kubelet.cutNetwork();
+      else kubelet.stop();
+      this.proxies.get(name)?.stop();
+      this.clock.settle();
+    },
+    startNode: (name) => {
+      this.kubeletOf(name).start();
+      this.proxies.get(name)?.start();
+      this.clock.settle();
+    },
+    crashContainer: (pod, container, exitCode = 1, namespace = 'default') => {
+      const nodeName = this.api.find('Pod', namespace, pod)?.spec.nodeName;
+      const kubelet = nodeName ? this.kubelets.get(nodeName) : undefined;
+      if (!kubelet) throw new RangeError(`pod "${pod}" is not running on any node`);
+      kubelet.crashContainer(namespace, pod, container, exitCode);
+      this.clock.settle();
+    },
+    stopComponent: (name) => this.setComponent(name, false),
+    startComponent: (name) => this.setComponent(name, true),
   };
 
   constructor(options: ClusterOptions = {}) {
@@ -104,6 +112,10 @@ export class SimCluster implements Cluster {
       this.clock,
       this.timings.watchLatencyMs,
     );
+    this.network = new ClusterNetwork(this.proxies, this.api, this.era, {
+      deliver: (r) => this.pods.deliver(r.podIP, r.port, r.path, r.clientIP),
+      podByIP: (ip) => this.pods.podByIP(ip),
+    });
     this.bootstrap(nodeOptions(options.nodes));
     this.stopControllerManager = this.startControllerManager();
     this.scheduler = this.startScheduler();
@@ -121,7 +133,15 @@ export class SimCluster implements Cluster {
   }
 
   kubectl(commandLine: string, stdin?: string): KubectlResult {
-    const result = runKubectl(this.kubectlContext, String(commandLine ?? ''), stdin);
+    const line = String(commandLine ?? '');
+    const offline = this.outageResult();
+    // help and the client's own version need no server
+    if (
+      offline &&
+      !/^\s*(kubectl\s+)?(help\b|version\s+--client|[a-z-]+\s+(-h|--help)\b)/.test(line)
+    )
+      return offline;
+    const result = runKubectl(this.kubectlContext, line, stdin);
     // what the command set in motion at this instant happens before the prompt returns
     this.clock.settle();
     return result;
@@ -171,6 +191,16 @@ export class SimCluster implements Cluster {
     };
   }
 
+  /**
+   * One request through a service proxy: `request('redis-master')` enters through the first
+   * Ready node's proxy (or `from`'s) and reports the pod that answered.
+   */
+  request(service: string, options: RequestOptions = {}): RequestResult {
+    const result = this.network.request(service, options);
+    this.clock.settle();
+    return result;
+  }
+
   /** Why the scheduler put a pod where it did (or nowhere): per node, per plugin. */
   schedulingTrace(namespace: string, name: string): SchedulingDecision | undefined {
     return this.scheduler?.trace(namespace, name);
@@ -197,25 +227,70 @@ export class SimCluster implements Cluster {
     });
   }
 
+  /** Components as the user wants them (a fault stops one; an outage only pauses it). */
+  private readonly wanted: Record<ControlPlaneComponent, boolean> = {
+    apiserver: true,
+    etcd: true,
+    scheduler: true,
+    'controller-manager': true,
+  };
+
+  /** Which components are running now, as the page shows them. */
+  componentStatus(): Record<ControlPlaneComponent, boolean> {
+    return { ...this.wanted };
+  }
+
   private setComponent(name: ControlPlaneComponent, running: boolean): void {
-    switch (name) {
-      case 'scheduler':
-        if (running) this.scheduler ??= this.startScheduler();
+    if (!(name in this.wanted))
+      throw new RangeError(`unknown control-plane component "${String(name)}"`);
+    const wasServing = this.api.outage === undefined;
+    this.wanted[name] = running;
+    this.api.outage = !this.wanted.apiserver ? 'apiserver' : !this.wanted.etcd ? 'etcd' : undefined;
+    const serving = this.api.outage === undefined;
+    // a scheduler or controller-manager cut off from the API server does nothing; when the API
+    // server answers again they reconnect and relist, as the real processes do
+    const run = (component: 'scheduler' | 'controller-manager', on: boolean): void => {
+      if (component === 'scheduler') {
+        if (on) this.scheduler ??= this.startScheduler();
         else {
           this.scheduler?.stop();
           this.scheduler = undefined;
         }
-        return;
-      case 'controller-manager':
-        if (running) this.stopControllerManager ??= this.startControllerManager();
-        else {
-          this.stopControllerManager?.();
-          this.stopControllerManager = undefined;
-        }
-        return;
-      default:
-        throw new RangeError(`unknown control-plane component "${String(name)}"`);
-    }
+      } else if (on) this.stopControllerManager ??= this.startControllerManager();
+      else {
+        this.stopControllerManager?.();
+        this.stopControllerManager = undefined;
+      }
+    };
+    run('scheduler', serving && this.wanted.scheduler);
+    run('controller-manager', serving && this.wanted['controller-manager']);
+    if (serving && !wasServing) for (const kubelet of this.kubelets.values()) kubelet.reconnect();
+    this.messages.record('kubectl', name, running ? `start ${name}` : `stop ${name}`);
+    this.clock.settle();
+  }
+
+  /** What kubectl says when it cannot get an answer from the control plane. */
+  private outageResult(): KubectlResult | undefined {
+    const ip = this.profile.masterIP;
+    if (this.api.outage === 'apiserver')
+      return {
+        stdout: '',
+        stderr:
+          this.era === '2015'
+            ? `error: couldn't read version from server: Get https://${ip}/api: dial tcp ${ip}:443: connection refused\n`
+            : `The connection to the server ${ip}:6443 was refused - did you specify the right host or port?\n`,
+        exitCode: 1,
+      };
+    if (this.api.outage === 'etcd')
+      return {
+        stdout: '',
+        stderr:
+          this.era === '2015'
+            ? 'Error from server: 501: All the given peers are not reachable (Tried to connect to each peer twice and failed) [0]\n'
+            : 'Error from server: etcdserver: request timed out\n',
+        exitCode: 1,
+      };
+    return undefined;
   }
 
   /** The API server's proxy to each pod's kubelet (logs, exec) and metrics-server's scrape. */
@@ -287,13 +362,25 @@ export class SimCluster implements Cluster {
         podWatch: this.podWatch,
         volumes: () => imageOnlyVolumes,
         network: {
-          http: (url, from) => this.network.http(url, from),
+          http: (url, from) => this.network.fetch(url, from),
           deliver: (ip, port, path, client) => this.pods.deliver(ip, port, path, client),
         },
         onPodIP: (ip, worker, k) => this.pods.set(ip, worker, k),
       });
       this.kubelets.set(name, kubelet);
       kubelet.start();
+      const proxy = new KubeProxy({
+        api: this.api.client(`proxy/${name}`),
+        clock: this.clock,
+        nodeName: name,
+        nodeIP: kubelet.nodeIP,
+        era: this.era,
+        rand: this.rand,
+        latencyMs: this.timings.watchLatencyMs,
+        messages: this.messages,
+      });
+      this.proxies.set(name, proxy);
+      proxy.start();
     });
   }
 }

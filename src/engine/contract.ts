@@ -70,6 +70,39 @@ export interface ClusterSnapshot {
   objects: AnyObject[];
 }
 
+/** The master's components, as `faults.stopComponent` names them. */
+export type ControlPlaneComponent = 'apiserver' | 'etcd' | 'scheduler' | 'controller-manager';
+
+export interface StopNodeOptions {
+  /**
+   * `power-off` (default): the machine stops, and every container on it with it.
+   * `network`: the node is cut off; its containers keep running, unseen and unreachable.
+   */
+  mode?: 'power-off' | 'network';
+}
+
+/** Faults a teacher, a lesson or a test can inject. */
+export interface ClusterFaults {
+  stopNode(name: string, options?: StopNodeOptions): void;
+  /** Power the node on again, or reconnect it. */
+  startNode(name: string): void;
+  /** The container's process dies with `exitCode` (default 1); the kubelet reacts as to a crash. */
+  crashContainer(pod: string, container: string, exitCode?: number, namespace?: string): void;
+  stopComponent(name: ControlPlaneComponent): void;
+  startComponent(name: ControlPlaneComponent): void;
+}
+
+/** What `cluster.request` answers: the pod that served the request, or why none did. */
+export type RequestResult =
+  { pod: string; node: string; podIP: string; via: string; status: number } | { error: string };
+
+export interface RequestOptions {
+  /** The node whose proxy the request enters through (default: the first Ready node). */
+  from?: string;
+  /** The service's namespace (default `default`). */
+  namespace?: string;
+}
+
 export interface Cluster {
   readonly era: Era;
   readonly seed: number;
@@ -84,4 +117,7 @@ export interface Cluster {
   snapshot(): ClusterSnapshot;
   /** Change events; returns the function that unsubscribes. */
   watch(listener: (event: ClusterEvent) => void): () => void;
+  readonly faults: ClusterFaults;
+  /** One request to a service through a node's proxy (DESIGN.md). */
+  request(service: string, options?: RequestOptions): RequestResult;
 }

@@ -39,6 +39,8 @@ import {
   newInvalid,
   newNotFound,
   newForbidden,
+  newInternalError,
+  newServiceUnavailable,
   OPTIMISTIC_LOCK_MESSAGE,
 } from './status';
 import { normalize, prepareForCreate, prepareForUpdate, specChanged } from './strategy';
@@ -122,12 +124,26 @@ export class ApiServer {
     return this.store.currentRevision;
   }
 
+  /**
+   * Which part of the control plane's storage path is down, if any: the API server itself
+   * (nothing answers) or etcd behind it (requests fail). Components keep reading what their
+   * informers cached; every write fails until it is back.
+   */
+  outage: 'apiserver' | 'etcd' | undefined;
+
+  private assertAvailable(): void {
+    if (this.outage === 'apiserver')
+      throw newServiceUnavailable('the server is currently unable to handle the request');
+    if (this.outage === 'etcd') throw newInternalError('etcdserver: request timed out');
+  }
+
   /** How many keys etcd holds (the page shows it on the etcd box). */
   get keyCount(): number {
     return this.store.size;
   }
 
   create<T extends AnyObject>(input: T, opts: CreateOptions = {}): ObjectOfKind<T['kind']> {
+    this.assertAvailable();
     const info = resourceFor(input.kind);
     const obj = clone(input) as AnyObject;
     normalize(obj);
@@ -182,6 +198,7 @@ export class ApiServer {
   }
 
   update<T extends AnyObject>(input: T, opts: UpdateOptions = {}): ObjectOfKind<T['kind']> {
+    this.assertAvailable();
     const info = resourceFor(input.kind);
     const namespace = info.namespaced ? input.metadata.namespace || 'default' : undefined;
     const key = this.key(info, namespace, input.metadata.name);
@@ -266,6 +283,7 @@ export class ApiServer {
     name: string,
     opts: DeleteOptions = {},
   ): ObjectOfKind<K> {
+    this.assertAvailable();
     const info = resourceFor(kind);
     const key = this.key(info, namespace, name);
     const old = this.store.get<ObjectOfKind<K>>(key);
@@ -333,6 +351,7 @@ export class ApiServer {
 
   /** Remove a finalizer-free, grace-expired object for good (kubelets and controllers call this). */
   finalizeDelete(kind: Kind, namespace: string | undefined, name: string): AnyObject | undefined {
+    this.assertAvailable();
     const info = resourceFor(kind);
     const key = this.key(info, namespace, name);
     const old = this.store.get<AnyObject>(key);
@@ -393,6 +412,7 @@ export class ApiServer {
    * unbound pod (no other update may) and marks it PodScheduled.
    */
   bind(namespace: string, name: string, nodeName: string): Pod {
+    this.assertAvailable();
     const info = resourceFor('Pod');
     const key = this.key(info, namespace, name);
     const pod = this.store.get<Pod>(key);

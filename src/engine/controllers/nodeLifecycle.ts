@@ -17,7 +17,6 @@ import type { Era } from '../contract';
 import type { Timings } from '../timings';
 import type { Node, NodeCondition, Pod, Taint } from '../types';
 import { clone } from '../util/freeze';
-import { parseRFC3339 } from '../util/time';
 
 export const UNREACHABLE = 'node.kubernetes.io/unreachable';
 const SILENT_MESSAGE = 'Kubelet stopped posting node status.';
@@ -45,6 +44,8 @@ export function startNodeLifecycleController(
 ): () => void {
   /** node name → wall ms when we saw it go silent */
   const silentSince = new Map<string, number>();
+  /** node name → the last heartbeat seen, and the wall ms it was seen at */
+  const observed = new Map<string, { beat: string; at: number }>();
   let stopped = false;
 
   const safely = (write: () => void): void => {
@@ -65,7 +66,12 @@ export function startNodeLifecycleController(
   function check(node: Node, nowMs: number): void {
     const name = node.metadata.name;
     const ready = readyOf(node);
-    const heartbeat = parseRFC3339(ready?.lastHeartbeatTime ?? '') ?? nowMs;
+    // like the real controller, time silence from when *this* controller saw the heartbeat
+    // change (its probe timestamp), so a restarted controller gives every node a full grace
+    const beat = ready?.lastHeartbeatTime ?? '';
+    const seen = observed.get(name);
+    if (!seen || seen.beat !== beat) observed.set(name, { beat, at: nowMs });
+    const heartbeat = observed.get(name)?.at ?? nowMs;
     const silent = nowMs - heartbeat > timings.nodeMonitorGracePeriodMs;
     if (silent && ready?.status !== 'Unknown') markUnknown(node);
     if (!silent) {

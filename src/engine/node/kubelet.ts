@@ -148,7 +148,12 @@ export class Kubelet implements WorkerHost {
   }
 
   connected(): boolean {
-    return this.power === 'on';
+    return this.power === 'on' && this.api.api.outage === undefined;
+  }
+
+  /** The API server answers again: report every pod's status afresh. */
+  reconnect(): void {
+    if (this.power === 'on') this.relist(true);
   }
 
   /** Every pod bound here, as the API server has them now: start, update or stop workers. */
@@ -354,6 +359,14 @@ export class Kubelet implements WorkerHost {
       });
     }
     return result;
+  }
+
+  /** A fault: the container's process dies now with `exitCode`. */
+  crashContainer(namespace: string, pod: string, container: string, exitCode: number): void {
+    const process = this.workerOf(namespace, pod)?.container(container)?.current;
+    if (!process?.running)
+      throw new RangeError(`container "${container}" of pod "${pod}" is not running`);
+    process.kill(exitCode);
   }
 
   /** The node's own use: the system daemons, plus every running container. */
