@@ -105,6 +105,7 @@ export function deleteCommand(inv: Invocation): void {
     );
   const ignoreNotFound = flagBool(inv, 'ignore-not-found');
   const dryRun = dryRunMode(inv);
+  const waitFor: AnyObject[] = [];
   for (const t of targets) {
     try {
       if (ctx.era === '2015' && t.info.kind === 'ReplicationController' && dryRun === 'none')
@@ -115,6 +116,7 @@ export function deleteCommand(inv: Invocation): void {
       });
       if (force && deleted.metadata.deletionTimestamp)
         ctx.api.finalizeDelete(t.info.kind, t.namespace, t.name);
+      else if (deleted.metadata.deletionTimestamp && dryRun === 'none') waitFor.push(deleted);
       out.println(
         deletedLine(deleted, t.info, ctx.era, force, flagString(inv, 'output')) +
           dryRunSuffix(dryRun),
@@ -126,6 +128,32 @@ export function deleteCommand(inv: Invocation): void {
         formatStatusError(e, ctx.era, t.source ? { verb: 'deleting', file: t.source } : undefined),
       );
     }
+  }
+  if (modern && waitFor.length && inv.cmd.flags.wait !== false && inv.cmd.flags.wait !== 'false')
+    waitForDeletion(inv, waitFor);
+}
+
+/**
+ * kubectl (since 1.11) waits until what it deleted is gone (`--wait`, default true): a pod whose
+ * container ignores SIGTERM keeps the prompt for its whole grace period. The simulated clock moves
+ * while it waits; it gives up a minute after the longest grace period, as a user at a terminal
+ * would press Ctrl-C (a pod on a dead node is Terminating until the node returns).
+ */
+function waitForDeletion(inv: Invocation, objects: AnyObject[]): void {
+  const { ctx } = inv;
+  const gone = (o: AnyObject): boolean =>
+    ctx.api.api.find(o.kind, o.metadata.namespace, o.metadata.name)?.metadata.uid !==
+    o.metadata.uid;
+  const graceMs = Math.max(
+    0,
+    ...objects.map((o) => (o.metadata.deletionGracePeriodSeconds ?? 0) * 1000),
+  );
+  const limit = ctx.clock.now + graceMs + 60_000;
+  ctx.clock.settle();
+  while (!objects.every(gone) && ctx.clock.now < limit) {
+    const next = ctx.clock.nextAt();
+    const step = Math.min(1_000, Math.max(1, (next ?? ctx.clock.now + 1_000) - ctx.clock.now));
+    ctx.clock.advance(Math.min(step, limit - ctx.clock.now));
   }
 }
 
