@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type {
+  RequestResult,
   Cluster,
   ClusterEvent,
   ClusterSnapshot,
@@ -38,6 +39,16 @@ class FakeCluster implements Cluster {
   private listeners: ((event: ClusterEvent) => void)[] = [];
   private due: { at: number; object: AnyObject }[] = [];
   failAdvance = false;
+  readonly faults = {
+    stopNode: (): void => undefined,
+    startNode: (): void => undefined,
+    crashContainer: (): void => undefined,
+    stopComponent: (): void => undefined,
+    startComponent: (): void => undefined,
+  };
+  request(): RequestResult {
+    return { error: 'connection refused' };
+  }
 
   kubectl(line: string): KubectlResult {
     if (line === 'explode') throw new Error('printer fell over');

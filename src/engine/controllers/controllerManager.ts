@@ -8,6 +8,7 @@ import type { EventRecorder } from '../api/events';
 import type { SimClock } from '../clock';
 import type { Era } from '../contract';
 import type { Timings } from '../timings';
+import { startDeploymentController } from './deploymentController';
 import { startEndpointsController } from './endpoints';
 import { startGarbageCollector } from './garbageCollector';
 import { startNamespaceController } from './namespace';
@@ -31,6 +32,8 @@ export function startControllerManager(deps: ControllerManagerDeps): () => void 
   if (era === 'modern') stops.push(startGarbageCollector(api, clock, latency));
   stops.push(startNodeLifecycleController(api, events, clock, timings, era));
   stops.push(startReplicationManager(api, events, clock, era, latency));
+  // Deployments arrived in 2016 (apps/v1 in 2019): a 2015 cluster stores them but rolls nothing
+  if (era === 'modern') stops.push(startDeploymentController(api, events, clock, latency));
   stops.push(startEndpointsController(api, clock, latency));
   stops.push(startNamespaceController(api, clock, latency));
   return () => stops.splice(0).forEach((stop) => stop());

@@ -64,7 +64,7 @@ describe('the garbage collector', () => {
 
   it('keeps the owner until its pods are gone with --cascade=foreground', () => {
     const k = setUp();
-    k.ok('delete rc web --cascade=foreground');
+    k.ok('delete rc web --cascade=foreground --wait=false');
     const waiting = k.cluster.api.get('ReplicationController', 'default', 'web');
     expect(waiting.metadata.deletionTimestamp).toBeDefined();
     expect(waiting.metadata.finalizers).toEqual(['foregroundDeletion']);

@@ -103,6 +103,12 @@ export function startReplicationManager(
     if (live && stableJson(live.status ?? {}) !== stableJson(plan.status))
       attempt(() => api.updateStatus({ ...live, status: plan.status }));
     if (created > 0 || plan.delete.length > 0) queue.add(key);
+    // ready pods become available minReadySeconds later, with no event to say so: look again then
+    const minReady = object.spec.minReadySeconds ?? 0;
+    const desired = object.spec.replicas ?? 1;
+    const { readyReplicas = 0, availableReplicas = 0 } = plan.status;
+    if (minReady > 0 && readyReplicas === desired && availableReplicas !== desired)
+      queue.addAfter(key, minReady * 1000);
   }
 
   /** Which controllers care about this pod: its owner, and any controller whose selector matches. */

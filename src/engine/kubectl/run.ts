@@ -15,6 +15,11 @@ import { describe } from './commands/describe';
 import { get } from './commands/get';
 import { resize, scale } from './commands/scale';
 import { run, runContainer } from './commands/run';
+import { rolloutPause, rolloutRestart, rolloutResume } from './commands/rollout';
+import { rolloutHistory } from './commands/rolloutHistory';
+import { rolloutStatus } from './commands/rolloutStatus';
+import { rolloutUndo } from './commands/rolloutUndo';
+import { rollingUpdate } from './commands/rollingUpdate';
 import type { CommandHandler, KubectlContext } from './context';
 import { Output } from './output';
 
@@ -41,6 +46,13 @@ const HANDLERS: Record<string, CommandHandler> = {
   'cluster-info': clusterInfo,
   cordon,
   uncordon,
+  'rollout status': rolloutStatus,
+  'rollout history': rolloutHistory,
+  'rollout undo': rolloutUndo,
+  'rollout pause': rolloutPause,
+  'rollout resume': rolloutResume,
+  'rollout restart': rolloutRestart,
+  'rolling-update': rollingUpdate,
 };
 
 export function runKubectl(

@@ -5,7 +5,7 @@
  * scoring defaults, scored `10 − |cpu% − mem%| × 10`, and gave 0 to a node the pod would fill.
  */
 import { MAX_NODE_SCORE, MAX_PRIORITY } from './normalize';
-import { nodeAllocatable, podRequests } from './resources';
+import { nodeAllocatable, podRequests, requestedOn } from './resources';
 import { requestedWithPod } from './leastAllocated';
 import type { ScorePlugin } from './types';
 
@@ -22,9 +22,9 @@ export const balancedAllocationScore: ScorePlugin = {
     const want = podRequests(pod);
     return feasible.map((info) => {
       const alloc = nodeAllocatable(info.node, 'modern');
-      const on = info.pods.map((p) => podRequests(p));
-      const cpu = on.reduce((s, r) => s + r.milliCPU, want.milliCPU);
-      const mem = on.reduce((s, r) => s + r.memory, want.memory);
+      const on = requestedOn(info.pods);
+      const cpu = on.milliCPU + want.milliCPU;
+      const mem = on.memory + want.memory;
       // a resource the node does not offer is left out; with fewer than two, nothing to balance
       const fractions: number[] = [];
       if (alloc.milliCPU > 0) fractions.push(Math.min(1, cpu / alloc.milliCPU));

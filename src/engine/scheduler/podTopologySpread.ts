@@ -22,7 +22,24 @@ export const SYSTEM_DEFAULT_CONSTRAINTS = [
   { topologyKey: ZONE_KEY, maxSkew: 5 },
 ] as const;
 
+/** Counts per (node pod list, namespace, selector): lists are stable until a pod on the node changes. */
+const COUNTS = new WeakMap<readonly Pod[], Map<string, number>>();
+
 function countMatching(pods: readonly Pod[], selector: Selector, pod: Pod): number {
+  const key = `${pod.metadata.namespace ?? 'default'}|${selector.toString()}`;
+  const memo = COUNTS.get(pods);
+  const hit = memo?.get(key);
+  if (hit !== undefined) return hit;
+  const count = countNow(pods, selector, pod);
+  if (Object.isFrozen(pods)) {
+    const map = memo ?? new Map<string, number>();
+    map.set(key, count);
+    COUNTS.set(pods, map);
+  }
+  return count;
+}
+
+function countNow(pods: readonly Pod[], selector: Selector, pod: Pod): number {
   return pods.filter(
     (p) =>
       !p.metadata.deletionTimestamp && sameNamespace(pod, p) && selector.matches(p.metadata.labels),

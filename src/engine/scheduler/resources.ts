@@ -46,6 +46,24 @@ function containerRequest(c: Container, nonZero: boolean): Resources {
  * the scoring defaults for containers that request nothing.
  */
 export function podRequests(pod: Pod, nonZero = false): Resources {
+  // stored pods are frozen and replaced on every change, so their identity is a safe cache key
+  const memo = REQUESTS.get(pod);
+  const hit = memo?.[nonZero ? 1 : 0];
+  if (hit) return hit;
+  const sum = computeRequests(pod, nonZero);
+  if (Object.isFrozen(pod)) {
+    const entry = memo ?? [undefined, undefined];
+    entry[nonZero ? 1 : 0] = sum;
+    REQUESTS.set(pod, entry);
+  }
+  return sum;
+}
+
+const REQUESTS = new WeakMap<Pod, [Resources | undefined, Resources | undefined]>();
+const REQUESTED_ON = new WeakMap<readonly Pod[], [Resources | undefined, Resources | undefined]>();
+const ALLOCATABLE = new WeakMap<Node, Map<Era, Resources & { pods: number }>>();
+
+function computeRequests(pod: Pod, nonZero: boolean): Resources {
   const sum: Resources = { milliCPU: 0, memory: 0 };
   for (const c of pod.spec.containers) {
     const r = containerRequest(c, nonZero);
@@ -62,11 +80,20 @@ export function podRequests(pod: Pod, nonZero = false): Resources {
 
 /** The requests of every pod on a node, added up. */
 export function requestedOn(pods: readonly Pod[], nonZero = false): Resources {
+  // the scheduler's cache keeps a node's pod list until a pod on that node changes
+  const memo = REQUESTED_ON.get(pods);
+  const hit = memo?.[nonZero ? 1 : 0];
+  if (hit) return hit;
   const sum: Resources = { milliCPU: 0, memory: 0 };
   for (const p of pods) {
     const r = podRequests(p, nonZero);
     sum.milliCPU += r.milliCPU;
     sum.memory += r.memory;
+  }
+  if (Object.isFrozen(pods)) {
+    const entry = memo ?? [undefined, undefined];
+    entry[nonZero ? 1 : 0] = sum;
+    REQUESTED_ON.set(pods, entry);
   }
   return sum;
 }
@@ -77,6 +104,18 @@ export function requestedOn(pods: readonly Pod[], nonZero = false): Resources {
  * exist yet.
  */
 export function nodeAllocatable(node: Node, era: Era): Resources & { pods: number } {
+  const hit = ALLOCATABLE.get(node)?.get(era);
+  if (hit) return hit;
+  const result = computeAllocatable(node, era);
+  if (Object.isFrozen(node)) {
+    const byEra = ALLOCATABLE.get(node) ?? new Map<Era, Resources & { pods: number }>();
+    byEra.set(era, result);
+    ALLOCATABLE.set(node, byEra);
+  }
+  return result;
+}
+
+function computeAllocatable(node: Node, era: Era): Resources & { pods: number } {
   const list =
     era === 'modern'
       ? (node.status?.allocatable ?? node.status?.capacity)

@@ -15,6 +15,7 @@ import type { Rand } from '../rand';
 import type { Node, Pod } from '../types';
 import { clone } from '../util/freeze';
 import { stableJson } from '../util/json';
+import { SchedulerCache } from './cache';
 import { WorkQueue } from '../controllers/workqueue';
 import { schedule } from './schedule';
 import type { NodeInfo, SchedulingDecision } from './types';
@@ -56,19 +57,8 @@ export function startScheduler(
   const queue = new WorkQueue(clock, latencyMs, (key) => scheduleOne(key));
   const component = era === '2015' ? 'scheduler' : 'default-scheduler';
 
-  function nodeInfos(): NodeInfo[] {
-    const byNode = new Map<string, Pod[]>();
-    for (const pod of api.api.list('Pod')) {
-      const node = pod.spec.nodeName;
-      if (!node || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') continue;
-      const list = byNode.get(node) ?? [];
-      list.push(pod);
-      byNode.set(node, list);
-    }
-    return api.api
-      .list('Node')
-      .map((node) => ({ node, pods: byNode.get(node.metadata.name) ?? [] }));
-  }
+  const cache = new SchedulerCache(api.api.list('Pod'));
+  const nodeInfos = (): NodeInfo[] => cache.nodeInfos(api.api.list('Node'));
 
   function scheduleOne(key: string): void {
     const [namespace, name] = key.split('/') as [string, string];
@@ -157,6 +147,8 @@ export function startScheduler(
 
   const stops = [
     api.watch('Pod', {}, (e) => {
+      if (e.type === 'DELETED') cache.update(undefined, e.oldObject ?? e.object);
+      else cache.update(e.object, e.oldObject);
       const key = `${e.object.metadata.namespace ?? 'default'}/${e.object.metadata.name}`;
       if (e.type === 'DELETED') {
         traces.delete(key);

@@ -89,7 +89,7 @@ export class Store {
   private deliveredUpTo = 0;
 
   constructor(options: StoreOptions = {}) {
-    this.historyLimit = options.historyLimit ?? 50_000;
+    this.historyLimit = options.historyLimit ?? 2_000;
   }
 
   /** The latest revision (0 before the first write). */
