@@ -35,7 +35,7 @@ import { registerNode } from './node/registration';
 import { Rand } from './rand';
 import { Store } from './store/store';
 import { MessageLog } from './messages';
-import { DEFAULT_TIMINGS, type Timings } from './timings';
+import { DEFAULT_TIMINGS, LEGACY_TIMINGS, type Timings } from './timings';
 import type { AnyObject, Service } from './types';
 import { clone } from './util/freeze';
 
@@ -90,7 +90,11 @@ export class SimCluster implements Cluster {
   constructor(options: ClusterOptions = {}) {
     this.era = options.era === '2015' ? '2015' : 'modern';
     this.seed = Number.isFinite(options.seed) ? Math.trunc(options.seed as number) : 1;
-    this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
+    this.timings = {
+      ...DEFAULT_TIMINGS,
+      ...(this.era === '2015' ? LEGACY_TIMINGS : {}),
+      ...options.timings,
+    };
     this.profile = eraProfile(this.era);
     this.clock = new SimClock(this.profile.epochMs);
     this.rand = new Rand(this.seed);

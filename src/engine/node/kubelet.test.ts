@@ -328,7 +328,7 @@ describe('the 2015 kubelet', () => {
   it('speaks of docker ids with lower-case reasons', () => {
     const k = testCluster({ nodes: 1, era: '2015' });
     k.ok('run-container web --image=nginx');
-    k.cluster.advance(20_000);
+    k.cluster.advance(120_000); // 2015 pulls were slow
     const name = k.cluster.api.list('Pod', { namespace: 'default' })[0]?.metadata.name ?? '';
     const all = events(k, name);
     expect(all).toContain('pulling: Pulling image "nginx"');

@@ -29,6 +29,8 @@ export class ImageStore {
   private readonly byDigest = new Map<string, StoredImage>();
   /** Simulated ms when the puller is free again. */
   private busyUntil = 0;
+  /** Pulls planned but not finished, by build: a second pull of one build waits for the first. */
+  private readonly inFlight = new Map<string, StoredImage>();
 
   constructor(
     private readonly bytesPerSecond: number,
@@ -56,7 +58,7 @@ export class ImageStore {
       return { ok: false, startAt, doneAt: this.busyUntil, reason: found.reason };
     }
     const repoDigest = `${found.image.repository}@${found.digest}`;
-    const have = this.byDigest.get(repoDigest);
+    const have = this.byDigest.get(repoDigest) ?? this.inFlight.get(repoDigest);
     const transfer = have ? this.roundTripMs : pullDurationMs(found.sizeBytes, this.bytesPerSecond);
     this.busyUntil = startAt + transfer;
     const stored: StoredImage = have ?? {
@@ -65,11 +67,13 @@ export class ImageStore {
       sizeBytes: found.sizeBytes,
       names: new Set(),
     };
+    if (!have) this.inFlight.set(repoDigest, stored);
     return { ok: true, startAt, doneAt: this.busyUntil, stored };
   }
 
   /** The pull finished: the node now has the image under this reference. */
   commit(ref: ImageRef, stored: StoredImage): void {
+    this.inFlight.delete(stored.repoDigest);
     stored.names.add(ref.canonical);
     this.byName.set(ref.canonical, stored);
     this.byDigest.set(stored.repoDigest, stored);

@@ -337,6 +337,8 @@ function redisReplica(ctx: ProgramContext): Program {
     .toUpperCase()
     .replace(/[-.]/g, '_');
   const master = ctx.env[`${upstream}_SERVICE_HOST`] ?? ctx.env.SERVICE_HOST;
+  // the guestbook's run.sh: `redis-server --slaveof $REDIS_MASTER_SERVICE_HOST $REDIS_MASTER_SERVICE_PORT`
+  const masterPort = ctx.env[`${upstream}_SERVICE_PORT`] ?? '6379';
   const stamp = (role: string, mark: string, text: string): string =>
     legacy
       ? `[1] ${redisLogTime(ctx.now(), true)} ${mark} ${text}`
@@ -354,11 +356,11 @@ function redisReplica(ctx: ProgramContext): Program {
     }
     yield* lines('stdout', [
       stamp('S', '*', 'Ready to accept connections tcp'),
-      stamp('S', '*', `Connecting to MASTER ${master}:6379`),
+      stamp('S', '*', `Connecting to MASTER ${master}:${masterPort}`),
     ]);
     for (;;) {
       yield* lines('stdout', [stamp('S', '*', 'MASTER <-> SLAVE sync started')]);
-      const answer = ctx.net.http(`http://${master}:6379${REDIS_SYNC_PATH}`);
+      const answer = ctx.net.http(`http://${master}:${masterPort}${REDIS_SYNC_PATH}`);
       if (answer.ok) {
         yield* lines('stdout', [
           stamp('S', '*', 'Non blocking connect for SYNC fired the event.'),
