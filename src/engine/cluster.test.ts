@@ -161,14 +161,15 @@ describe("the seeds' manifests", () => {
   it('print the 2015 wide pods table with one row per container', () => {
     const c = createCluster({ era: '2015' });
     c.kubectl('create -f complexpod.json', SEED_MANIFESTS.COMPLEXPOD);
-    c.advance(75_000);
-    // running: the pod's row gives its IP and host, each container's row its state and age
+    c.advance(150_000);
+    // the images took their 2015 minute or two to download, one after the other: each container's
+    // row has its own age
     expect(c.kubectl('get pods').stdout).toBe(
       [
         'POD          IP           CONTAINER(S)   IMAGE(S)                        HOST                LABELS    STATUS    CREATED          MESSAGE',
-        'complexpod   10.246.1.2                                                  node-1/10.245.1.3   <none>    Running   About a minute   ',
+        'complexpod   10.246.1.2                                                  node-1/10.245.1.3   <none>    Running   2 minutes        ',
         '                          simplereader   dockerinpractice/simplereader                                 Running   About a minute   ',
-        '                          simplewriter   dockerinpractice/simplewriter                                 Running   About a minute   ',
+        '                          simplewriter   dockerinpractice/simplewriter                                 Running   48 seconds       ',
         '',
       ].join('\n'),
     );

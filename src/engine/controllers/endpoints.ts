@@ -148,5 +148,10 @@ export function startEndpointsController(
     ),
     api.watch('Pod', {}, (e) => servicesFor(e.object, e.oldObject)),
   ];
-  return () => stops.forEach((s) => s());
+  for (const svc of api.api.list('Service'))
+    queue.add(`${svc.metadata.namespace ?? 'default'}/${svc.metadata.name}`);
+  return () => {
+    stops.forEach((s) => s());
+    queue.shutDown();
+  };
 }

@@ -123,6 +123,17 @@ export function startGarbageCollector(
   ];
   // owners that exist before the collector starts
   for (const kind of OWNER_KINDS)
-    for (const o of api.api.list(kind)) owners.set(o.metadata.uid ?? '', o);
-  return () => stops.forEach((stop) => stop());
+    for (const o of api.api.list(kind)) {
+      owners.set(o.metadata.uid ?? '', o);
+      if (o.metadata.deletionTimestamp) queue.add(`owner/${o.metadata.uid ?? ''}`);
+    }
+  // dependents whose owners went while the collector was away
+  for (const kind of DEPENDENT_KINDS)
+    for (const d of api.api.list(kind))
+      if (d.metadata.ownerReferences?.length)
+        queue.add(`dependent/${kind}/${d.metadata.namespace ?? ''}/${d.metadata.name}`);
+  return () => {
+    stops.forEach((stop) => stop());
+    queue.shutDown();
+  };
 }

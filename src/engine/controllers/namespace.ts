@@ -42,8 +42,14 @@ export function startNamespaceController(
     api.finalizeDelete('Namespace', undefined, name);
   }
 
-  return api.watch('Namespace', {}, (event) => {
+  const stop = api.watch('Namespace', {}, (event) => {
     if (event.type !== 'DELETED' && event.object.metadata.deletionTimestamp)
       queue.add(event.object.metadata.name);
   });
+  for (const ns of api.api.list('Namespace'))
+    if (ns.metadata.deletionTimestamp) queue.add(ns.metadata.name);
+  return () => {
+    stop();
+    queue.shutDown();
+  };
 }

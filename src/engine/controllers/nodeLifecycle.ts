@@ -19,6 +19,7 @@ import type { Node, NodeCondition, Pod, Taint } from '../types';
 import { clone } from '../util/freeze';
 
 export const UNREACHABLE = 'node.kubernetes.io/unreachable';
+export const UNSCHEDULABLE = 'node.kubernetes.io/unschedulable';
 const SILENT_MESSAGE = 'Kubelet stopped posting node status.';
 
 const readyOf = (node: Node): NodeCondition | undefined =>
@@ -65,6 +66,7 @@ export function startNodeLifecycleController(
 
   function check(node: Node, nowMs: number): void {
     const name = node.metadata.name;
+    if (era === 'modern') taintUnschedulable(node);
     const ready = readyOf(node);
     // like the real controller, time silence from when *this* controller saw the heartbeat
     // change (its probe timestamp), so a restarted controller gives every node a full grace
@@ -105,6 +107,21 @@ export function startNodeLifecycleController(
     });
     if (era === 'modern') setTaints(node.metadata.name, true, now);
     for (const pod of podsOn(node.metadata.name)) markPodNotReady(pod, now);
+  }
+
+  /** TaintNodesByCondition: a cordoned node carries the `unschedulable` NoSchedule taint. */
+  function taintUnschedulable(node: Node): void {
+    const has = (node.spec.taints ?? []).some((t) => t.key === UNSCHEDULABLE);
+    const wants = node.spec.unschedulable === true;
+    if (has === wants) return;
+    const next = clone(node);
+    const others = (node.spec.taints ?? []).filter((t) => t.key !== UNSCHEDULABLE);
+    const taints: Taint[] = wants
+      ? [...others, { key: UNSCHEDULABLE, effect: 'NoSchedule', timeAdded: clock.timestamp() }]
+      : others;
+    if (taints.length) next.spec.taints = taints;
+    else delete next.spec.taints;
+    safely(() => api.update(next));
   }
 
   function recover(node: Node): void {

@@ -130,5 +130,11 @@ export function startReplicationManager(
     api.watch('ReplicaSet', {}, (e) => queue.add(keyOf(e.object))),
     api.watch('Pod', {}, (e) => controllersFor(e.object, e.oldObject)),
   ];
-  return () => stops.forEach((s) => s());
+  // a (re)started manager syncs every controller once, as after its informers' first list
+  for (const kind of ['ReplicationController', 'ReplicaSet'] as const)
+    for (const c of api.api.list(kind)) queue.add(keyOf(c));
+  return () => {
+    stops.forEach((s) => s());
+    queue.shutDown();
+  };
 }

@@ -9,6 +9,7 @@ export class WorkQueue {
   private readonly queue: string[] = [];
   private readonly queued = new Set<string>();
   private timer: Timer | undefined;
+  private down = false;
 
   constructor(
     private readonly clock: SimClock,
@@ -17,7 +18,7 @@ export class WorkQueue {
   ) {}
 
   add(key: string): void {
-    if (this.queued.has(key)) return;
+    if (this.down || this.queued.has(key)) return;
     this.queued.add(key);
     this.queue.push(key);
     this.schedule();
@@ -26,6 +27,15 @@ export class WorkQueue {
   /** Add `key` again after `delayMs` (a periodic resync or a retry). */
   addAfter(key: string, delayMs: number): Timer {
     return this.clock.after(delayMs, () => this.add(key));
+  }
+
+  /** The process stopped: nothing queued runs, nothing more is taken. */
+  shutDown(): void {
+    this.down = true;
+    this.clock.cancel(this.timer);
+    this.timer = undefined;
+    this.queue.length = 0;
+    this.queued.clear();
   }
 
   get length(): number {

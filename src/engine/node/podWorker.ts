@@ -73,7 +73,6 @@ export class PodWorker {
   private dirty = false;
   private retry: ReturnType<WorkerHost['clock']['after']> | undefined;
   private killTimer: ReturnType<WorkerHost['clock']['after']> | undefined;
-  private lastWritten = '';
   private startTime: string | undefined;
   private terminating = false;
   /** The pod object is gone from the API (a forced delete, or we finished the deletion). */
@@ -611,18 +610,24 @@ export class PodWorker {
       ...(this.startTime ? { startTime: this.startTime } : {}),
       containerStatuses: containerStatuses(states),
     };
-    const key = stableJson({
-      ...status,
-      conditions: status.conditions?.map((c) => ({ ...c, lastTransitionTime: '' })),
-    });
-    if (key === this.lastWritten) return;
+    // like the kubelet's status manager, compare with what the API server holds: someone else
+    // (the node controller marking pods not ready) may have written since
     const current = host.api.api.find('Pod', this.namespace, this.pod.metadata.name);
     if (!current || current.metadata.uid !== this.pod.metadata.uid) return;
+    const comparable = (st: Pod['status']): string =>
+      stableJson({
+        ...st,
+        conditions: st?.conditions?.map((c) => ({ ...c, lastTransitionTime: '' })),
+      });
+    const live = current.status ?? {};
+    const mine = Object.fromEntries(
+      Object.keys(status).map((k) => [k, live[k as keyof typeof live]]),
+    ) as Pod['status'];
+    if (comparable(mine) === comparable(status)) return;
     const next = clone(current);
     next.status = { ...next.status, ...status };
     try {
       this.pod = host.api.updateStatus(next);
-      this.lastWritten = key;
     } catch (e) {
       if (!isStatusError(e)) throw e;
     }
