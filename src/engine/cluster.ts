@@ -3,6 +3,7 @@
  * components that talk to it. `createCluster` (index.ts) builds one of these.
  */
 import { ApiServer } from './api/apiserver';
+import { isStatusError } from './api/status';
 import { EventRecorder } from './api/events';
 import { SimClock } from './clock';
 import type {
@@ -320,35 +321,46 @@ export class SimCluster implements Cluster {
     return kubelet;
   }
 
+  /**
+   * The API server keeps its own services (`kubernetes`, and 2015's `kubernetes-ro`) and their
+   * Endpoints: it checks every 10 s and recreates what a user deleted, at the same address.
+   */
+  private reconcileMasterServices(): void {
+    for (const svc of masterServices(this.era)) {
+      const name = svc.metadata.name;
+      try {
+        if (!this.api.find('Service', 'default', name)) this.api.create(svc);
+        if (!this.api.find('Endpoints', 'default', name))
+          this.api.create({
+            apiVersion: 'v1',
+            kind: 'Endpoints',
+            metadata: { name, namespace: 'default', labels: svc.metadata.labels ?? {} },
+            subsets: [
+              {
+                addresses: [{ ip: this.profile.masterIP }],
+                ports: [
+                  {
+                    ...(svc.spec.ports?.[0]?.name ? { name: svc.spec.ports[0].name } : {}),
+                    port: Number(svc.spec.ports?.[0]?.targetPort ?? 443),
+                    protocol: 'TCP',
+                  },
+                ],
+              },
+            ],
+          });
+      } catch (e) {
+        // the API server or etcd is down, or the address is taken: try at the next round
+        if (!isStatusError(e)) throw e;
+      }
+    }
+    this.clock.after(10_000, () => this.reconcileMasterServices());
+  }
+
   /** Namespaces, the `kubernetes` service, and the nodes registering. */
   private bootstrap(nodes: NodeOptions[]): void {
     for (const name of this.profile.namespaces)
       this.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
-    for (const svc of masterServices(this.era)) {
-      this.api.create(svc);
-      // selector-less: the API server itself keeps its Endpoints (the master's address)
-      this.api.create({
-        apiVersion: 'v1',
-        kind: 'Endpoints',
-        metadata: {
-          name: svc.metadata.name,
-          namespace: 'default',
-          labels: svc.metadata.labels ?? {},
-        },
-        subsets: [
-          {
-            addresses: [{ ip: this.profile.masterIP }],
-            ports: [
-              {
-                ...(svc.spec.ports?.[0]?.name ? { name: svc.spec.ports[0].name } : {}),
-                port: Number(svc.spec.ports?.[0]?.targetPort ?? 443),
-                protocol: 'TCP',
-              },
-            ],
-          },
-        ],
-      });
-    }
+    this.reconcileMasterServices();
     const now = this.clock.timestamp();
     nodes.forEach((opts, i) => {
       const node = registerNode(this.api, this.events, i + 1, opts, this.profile, this.rand, now);

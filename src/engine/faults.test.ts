@@ -173,3 +173,13 @@ describe('cordon', () => {
     expect(k.cluster.api.get('Node', undefined, 'node-1').spec.taints).toBeUndefined();
   });
 });
+
+describe("the API server's own service", () => {
+  it('comes back at the same address when deleted', () => {
+    const k = testCluster();
+    expect(k.ok('delete svc kubernetes')).toBe('service "kubernetes" deleted\n');
+    k.cluster.advance(11_000);
+    expect(k.ok('get svc kubernetes')).toMatch(/^kubernetes +ClusterIP +10\.96\.0\.1 /m);
+    expect(k.ok('get endpoints kubernetes')).toContain('10.240.0.2:6443');
+  });
+});

@@ -52,6 +52,8 @@ export class NodeHeartbeat {
     private readonly clock: SimClock,
     readonly nodeName: string,
     private readonly periodMs: number,
+    /** The rest of the status the kubelet reports with each beat (its images). */
+    private readonly extra: () => Partial<Node['status']> = () => ({}),
   ) {}
 
   get running(): boolean {
@@ -76,6 +78,7 @@ export class NodeHeartbeat {
         const next = clone(node);
         next.status = {
           ...next.status,
+          ...this.extra(),
           conditions: healthyConditions(node, this.clock.timestamp()),
         };
         this.api.updateStatus(next);

@@ -63,6 +63,13 @@ describe('the kubelet starts a pod', () => {
       'Pulled: Container image "nginx:1.27" already present on machine',
     );
     expect(k.cluster.kubelets.get('node-1')?.images.list().length).toBe(2);
+    // the node reports what it has with its next status
+    k.cluster.advance(10_000);
+    const images = k.cluster.api.get('Node', undefined, 'node-1').status?.images ?? [];
+    expect(images.map((i) => i.names[1])).toEqual([
+      'docker.io/library/nginx:1.27',
+      'docker.io/library/redis:7.4',
+    ]);
   });
 
   it('gives each pod on a node the next address of its pod CIDR', () => {

@@ -11,7 +11,7 @@ import type { SimClock } from '../clock';
 import type { Era } from '../contract';
 import type { Rand } from '../rand';
 import type { Timings } from '../timings';
-import type { Pod, Service } from '../types';
+import type { Node, Pod, Service } from '../types';
 import { Backoff } from './backoff';
 import { NodeHeartbeat } from './heartbeat';
 import { kubeletEvents, type KubeletEvent } from './kubeletEvents';
@@ -101,7 +101,21 @@ export class Kubelet implements WorkerHost {
       deps.clock,
       deps.nodeName,
       deps.timings.nodeStatusUpdateFrequencyMs,
+      () => this.imageStatus(),
     );
+  }
+
+  /** `status.images`: what the node has pulled, largest first, at most 50 (the kubelet's cap). */
+  private imageStatus(): Partial<NonNullable<Node['status']>> {
+    const images = this.images.list().slice(0, 50);
+    // the v1.0 kubelet did not report images yet
+    if (images.length === 0 || this.era === '2015') return {};
+    return {
+      images: images.map((i) => ({
+        names: [i.repoDigest, ...[...i.names].sort()],
+        sizeBytes: i.sizeBytes,
+      })),
+    };
   }
 
   /** Whether the kubelet is posting status (the node is on and connected). */
