@@ -349,3 +349,22 @@ describe('the 2015 kubelet', () => {
     expect(pod(k, name).status?.containerStatuses?.[0]?.containerID).toMatch(/^docker:\/\//);
   });
 });
+
+describe('a changed image', () => {
+  it('restarts the container with the new image', () => {
+    const k = testCluster({ nodes: 1 });
+    k.ok('run web --image=nginx:1.26');
+    k.cluster.advance(10_000);
+    const live = pod(k, 'web');
+    k.cluster.api.update({
+      ...live,
+      spec: { ...live.spec, containers: [{ ...live.spec.containers[0]!, image: 'nginx:1.27' }] },
+    });
+    k.cluster.advance(10_000);
+    expect(events(k, 'web')).toContain(
+      'Killing: Container web definition changed, will be restarted',
+    );
+    const c = pod(k, 'web').status?.containerStatuses?.[0];
+    expect(c).toMatchObject({ image: 'nginx:1.27', restartCount: 1, ready: true });
+  });
+});

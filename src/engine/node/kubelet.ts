@@ -57,6 +57,9 @@ export interface KubeletDeps {
 
 export type NodePower = 'on' | 'off' | 'network-cut';
 
+/** The part of a pod's spec that may change while it runs: its containers' images. */
+const imagesOf = (pod: Pod): string => pod.spec.containers.map((c) => c.image).join('\n');
+
 /** What the kubelet, the container runtime and the OS use on an idle node. */
 const SYSTEM_USAGE = { cpuMilli: 48, memoryBytes: 512 * 1024 * 1024 };
 
@@ -198,11 +201,9 @@ export class Kubelet implements WorkerHost {
     }
     if (worker) {
       // its own status writes come back too; only what the user or controllers change matters
-      if (
-        worker.pod.metadata.deletionTimestamp !== pod.metadata.deletionTimestamp ||
-        worker.pod.metadata.generation !== pod.metadata.generation
-      )
+      if (worker.pod.metadata.deletionTimestamp !== pod.metadata.deletionTimestamp)
         worker.update(pod);
+      else if (imagesOf(worker.pod) !== imagesOf(pod)) worker.specChanged(pod);
       else worker.pod = pod;
       return;
     }

@@ -49,6 +49,8 @@ type Phase = 'new' | 'pulling' | 'starting' | 'running' | 'exited' | 'waiting';
 
 interface Slot {
   spec: Container;
+  /** Its definition changed: restart without waiting out a back-off. */
+  restartNow?: boolean;
   ref: ImageRef | undefined;
   /** Why the image reference cannot be used (InvalidImageName). */
   refError: string | undefined;
@@ -133,6 +135,23 @@ export class PodWorker {
     else this.requestSync();
   }
 
+  /** A container's image changed (`kubectl set image`, an apply): it is restarted with the new one. */
+  specChanged(pod: Pod): void {
+    this.pod = pod;
+    for (const spec of pod.spec.containers) {
+      const slot = this.slots.find((s) => s.spec.name === spec.name);
+      if (!slot || slot.spec.image === spec.image) continue;
+      const parsed = parseImageRef(spec.image);
+      slot.spec = spec;
+      slot.ref = isImageRef(parsed) ? parsed : undefined;
+      slot.refError = isImageRef(parsed) ? undefined : parsed.error;
+      slot.restartNow = true;
+      if (slot.process?.running)
+        this.stopContainer(slot, `Container ${spec.name} definition changed, will be restarted`);
+    }
+    this.requestSync();
+  }
+
   /** The pod object was removed from the API while containers may still run (a forced delete). */
   deleted(): void {
     this.removed = true;
@@ -213,7 +232,8 @@ export class PodWorker {
     const host = this.host;
     if (slot.phase === 'running' || slot.phase === 'pulling' || slot.phase === 'starting') return;
     if (slot.phase === 'exited' && !this.shouldRestart(slot)) return;
-    if (slot.phase === 'exited' || (slot.phase === 'waiting' && slot.process)) {
+    if (slot.restartNow) slot.restartNow = false;
+    else if (slot.phase === 'exited' || (slot.phase === 'waiting' && slot.process)) {
       const key = containerBackOffKey(this.pod, slot.spec.name);
       const finishedAt = slot.process?.exitedAt ?? host.clock.now;
       const decision = restartDecision(host.restartBackOff, key, finishedAt, host.clock.now);
