@@ -20,6 +20,7 @@ import { rolloutHistory } from './commands/rolloutHistory';
 import { rolloutStatus } from './commands/rolloutStatus';
 import { rolloutUndo } from './commands/rolloutUndo';
 import { rollingUpdate } from './commands/rollingUpdate';
+import { setImage } from './commands/setImage';
 import type { CommandHandler, KubectlContext } from './context';
 import { Output } from './output';
 
@@ -53,6 +54,7 @@ const HANDLERS: Record<string, CommandHandler> = {
   'rollout resume': rolloutResume,
   'rollout restart': rolloutRestart,
   'rolling-update': rollingUpdate,
+  'set image': setImage,
 };
 
 export function runKubectl(

@@ -12,6 +12,7 @@ import { explain, get } from './modern/get';
 import { apply, deleteCmd, edit } from './modern/mutate';
 import { apiResources, apiVersions, config, options, version } from './modern/other';
 import { rollout } from './modern/rollout';
+import { set } from './modern/set';
 import { annotate, label } from './modern/settings';
 import {
   create2015,
@@ -35,6 +36,7 @@ const MODERN: readonly CommandSpec[] = [
   create,
   expose,
   run,
+  set,
   explain,
   get,
   edit,
@@ -242,6 +244,7 @@ const UNSIMULATED_SUBCOMMANDS: Record<CliEra, Record<string, readonly string[]>>
       'token',
     ],
     'create service': ['externalname', 'loadbalancer'],
+    set: ['env', 'resources', 'selector', 'serviceaccount', 'subject'],
     'cluster-info': ['dump'],
     apply: ['edit-last-applied', 'set-last-applied', 'view-last-applied'],
   },
