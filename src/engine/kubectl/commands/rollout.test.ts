@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readyPodsAfterBindingForTest } from '../../controllers/deployment/testing/markPodsReady';
 import { testCluster } from '../../testing/testCluster';
 import { clone } from '../../util/freeze';
 
 function cluster() {
   const t = testCluster({ nodes: 2 });
-  readyPodsAfterBindingForTest(t.cluster);
   t.ok('create deployment web --image=nginx:1.26 --replicas=3');
   return t;
 }
@@ -28,6 +26,7 @@ describe('kubectl rollout status', () => {
         'Waiting for deployment spec update to be observed...',
         'Waiting for deployment "web" rollout to finish: 0 out of 3 new replicas have been updated...',
         'Waiting for deployment "web" rollout to finish: 0 of 3 updated replicas are available...',
+        'Waiting for deployment "web" rollout to finish: 2 of 3 updated replicas are available...',
         'deployment "web" successfully rolled out',
         '',
       ].join('\n'),
