@@ -13,9 +13,15 @@ export const UNREACHABLE_TAINT = 'node.kubernetes.io/unreachable';
 /** The CheckNodeCondition predicate's text (Kubernetes 1.8–1.16). */
 export const NODE_NOT_READY_REASON = 'node(s) were not ready';
 
+const READY = new WeakMap<Node, 'True' | 'False' | 'Unknown'>();
+
 export function readyStatus(node: Node): 'True' | 'False' | 'Unknown' {
-  const ready = node.status?.conditions?.find((c) => c.type === 'Ready');
-  return ready?.status ?? 'Unknown';
+  const known = READY.get(node);
+  if (known) return known;
+  const status = node.status?.conditions?.find((c) => c.type === 'Ready')?.status ?? 'Unknown';
+  // stored nodes are frozen and replaced on change: their identity keys the answer
+  if (Object.isFrozen(node)) READY.set(node, status);
+  return status;
 }
 
 /** The NoSchedule taint the node lifecycle controller puts on a node that is not Ready. */

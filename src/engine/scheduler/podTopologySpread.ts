@@ -25,8 +25,7 @@ export const SYSTEM_DEFAULT_CONSTRAINTS = [
 /** Counts per (node pod list, namespace, selector): lists are stable until a pod on the node changes. */
 const COUNTS = new WeakMap<readonly Pod[], Map<string, number>>();
 
-function countMatching(pods: readonly Pod[], selector: Selector, pod: Pod): number {
-  const key = `${pod.metadata.namespace ?? 'default'}|${selector.toString()}`;
+function countMatching(pods: readonly Pod[], selector: Selector, pod: Pod, key: string): number {
   const memo = COUNTS.get(pods);
   const hit = memo?.get(key);
   if (hit !== undefined) return hit;
@@ -55,6 +54,7 @@ export const podTopologySpreadScore: ScorePlugin = {
   score(pod, feasible, all, ctx) {
     const selector = defaultSelector(pod, ctx.services, ctx.controllers);
     if (!selector) return undefined;
+    const countKey = `${pod.metadata.namespace ?? 'default'}|${selector.toString()}`;
     const weights = SYSTEM_DEFAULT_CONSTRAINTS.map((c) => {
       const size =
         c.topologyKey === HOSTNAME_KEY
@@ -72,7 +72,8 @@ export const podTopologySpreadScore: ScorePlugin = {
         if (!matchesRequiredAffinity(pod, info.node)) continue;
         const key = `${c.topologyKey}=${labelOf(info, c.topologyKey) ?? ''}`;
         const cur = domainCounts.get(key);
-        if (cur !== undefined) domainCounts.set(key, cur + countMatching(info.pods, selector, pod));
+        if (cur !== undefined)
+          domainCounts.set(key, cur + countMatching(info.pods, selector, pod, countKey));
       }
     }
     const raw = feasible.map((info) => {
@@ -82,7 +83,7 @@ export const podTopologySpreadScore: ScorePlugin = {
         if (value === undefined) return;
         const count =
           c.topologyKey === HOSTNAME_KEY
-            ? countMatching(info.pods, selector, pod)
+            ? countMatching(info.pods, selector, pod, countKey)
             : (domainCounts.get(`${c.topologyKey}=${value}`) ?? 0);
         score += count * (weights[i] ?? 0) + (c.maxSkew - 1);
       });

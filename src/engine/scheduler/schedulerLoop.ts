@@ -44,6 +44,9 @@ const schedulingFacts = (node: Node): string =>
     ready: node.status?.conditions?.find((c) => c.type === 'Ready')?.status,
   });
 
+/** How many decisions the scheduler remembers for "why this node?". */
+export const MAX_TRACES = 200;
+
 export function startScheduler(
   api: ApiClient,
   events: EventRecorder,
@@ -52,7 +55,12 @@ export function startScheduler(
   era: Era,
   latencyMs: number,
 ): SchedulerHandle {
+  /**
+   * The last decisions, newest last: enough for the page's "why this node?" in any classroom
+   * cluster, without keeping a per-node trace for every one of 10,000 pods.
+   */
   const traces = new Map<string, SchedulingDecision>();
+  let nextStartNodeIndex = 0;
   const unschedulable = new Set<string>();
   const queue = new WorkQueue(clock, latencyMs, (key) => scheduleOne(key));
   const component = era === '2015' ? 'scheduler' : 'default-scheduler';
@@ -67,16 +75,23 @@ export function startScheduler(
       unschedulable.delete(key);
       return;
     }
-    const decision = schedule(pod, nodeInfos(), {
+    const nodes = nodeInfos();
+    const decision = schedule(pod, nodes, {
       era,
       rand,
+      startIndex: nextStartNodeIndex,
       services: api.api.list('Service', { namespace }),
       controllers: [
         ...api.api.list('ReplicationController', { namespace }),
         ...api.api.list('ReplicaSet', { namespace }),
       ],
     });
+    nextStartNodeIndex = nodes.length
+      ? (nextStartNodeIndex + decision.evaluated) % nodes.length
+      : 0;
+    traces.delete(key);
     traces.set(key, decision);
+    if (traces.size > MAX_TRACES) traces.delete(traces.keys().next().value ?? '');
     api.api.messages?.record('scheduler', 'scheduler', decision.explanation, {
       kind: 'Pod',
       namespace,

@@ -21,6 +21,11 @@ export interface SchedulingContext {
   services: readonly Service[];
   /** ReplicationControllers and ReplicaSets, for selector spreading. */
   controllers: readonly AnyObject[];
+  /**
+   * Where the modern scheduler starts looking (it rotates, so that in a large cluster the nodes
+   * it samples change from one decision to the next). Default 0.
+   */
+  startIndex?: number;
 }
 
 /** One filter plugin's (2015: predicate's) verdict on one node. */
@@ -52,8 +57,14 @@ export interface NodeTrace {
 export interface SchedulingDecision {
   /** `namespace/name`. */
   pod: string;
-  /** Every node, in the order given. */
+  /**
+   * Every node the scheduler looked at, in the order it looked. In clusters of 100 nodes or
+   * more, the modern scheduler stops filtering once it has found enough feasible nodes
+   * (`percentageOfNodesToScore`), so the others do not appear.
+   */
   nodes: NodeTrace[];
+  /** How many nodes it looked at (the next decision starts that many further on). */
+  evaluated: number;
   /** The chosen node's name, when one fits. */
   chosen?: string;
   /** When none fits: the FailedScheduling event message, exact for the era. */

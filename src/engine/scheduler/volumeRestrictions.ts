@@ -31,6 +31,11 @@ export const volumeRestrictions: FilterPlugin = {
   legacyName: 'NoDiskConflict',
   unresolvable: false,
   filter(pod, { pods }) {
+    // only disks that attach to one machine can conflict; most pods have none
+    const disks = (pod.spec.volumes ?? []).some(
+      (v) => v.gcePersistentDisk ?? v.awsElasticBlockStore,
+    );
+    if (!disks) return [];
     return pods.some((other) => podsConflict(pod, other)) ? [DISK_CONFLICT_REASON] : [];
   },
 };
