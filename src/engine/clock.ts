@@ -13,6 +13,8 @@ export interface Timer {
   cancelled: boolean;
 }
 
+const before = (a: Timer, b: Timer): boolean => a.at < b.at || (a.at === b.at && a.seq < b.seq);
+
 export class SimClock {
   private current = 0;
   private seq = 0;
@@ -38,15 +40,39 @@ export class SimClock {
   /** Run `run` at simulated time `at` (never earlier than now). Returns the timer to cancel it. */
   at(at: number, run: () => void): Timer {
     const timer: Timer = { at: Math.max(at, this.current), seq: this.seq++, run, cancelled: false };
-    // keep timers sorted by (at, seq): insertion from the back is cheap for the common case
-    let i = this.timers.length;
+    // a binary heap ordered by (at, seq): thousands of pending timers cost log n per insert
+    const heap = this.timers;
+    heap.push(timer);
+    let i = heap.length - 1;
     while (i > 0) {
-      const prev = this.timers[i - 1];
-      if (prev && (prev.at < timer.at || (prev.at === timer.at && prev.seq < timer.seq))) break;
-      i--;
+      const parent = (i - 1) >> 1;
+      const p = heap[parent] as Timer;
+      if (!before(timer, p)) break;
+      heap[i] = p;
+      i = parent;
     }
-    this.timers.splice(i, 0, timer);
+    heap[i] = timer;
     return timer;
+  }
+
+  private pop(): Timer | undefined {
+    const heap = this.timers;
+    const top = heap[0];
+    const last = heap.pop();
+    if (top === undefined || last === undefined || heap.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= heap.length) break;
+      const r = l + 1;
+      const child = r < heap.length && before(heap[r] as Timer, heap[l] as Timer) ? r : l;
+      const c = heap[child] as Timer;
+      if (!before(c, last)) break;
+      heap[i] = c;
+      i = child;
+    }
+    heap[i] = last;
+    return top;
   }
 
   after(delayMs: number, run: () => void): Timer {
@@ -59,7 +85,8 @@ export class SimClock {
 
   /** The time of the next pending timer, if any. */
   nextAt(): number | undefined {
-    return this.timers.find((t) => !t.cancelled)?.at;
+    while (this.timers[0]?.cancelled) this.pop();
+    return this.timers[0]?.at;
   }
 
   /**
@@ -78,7 +105,7 @@ export class SimClock {
     for (;;) {
       const next = this.timers[0];
       if (!next || next.at > end) break;
-      this.timers.shift();
+      this.pop();
       if (next.cancelled) continue;
       this.current = Math.max(this.current, next.at);
       next.run();

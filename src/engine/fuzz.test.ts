@@ -259,7 +259,8 @@ describe('fuzz: random and mutated input never breaks the cluster', () => {
 
         const line = randomCommand(rand);
         const result = cluster.kubectl(line, rand.next() < 0.5 ? randomManifest(rand) : undefined);
-        expect([0, 1]).toContain(result.exitCode);
+        // kubectl exec exits with the remote command's own code (sh: foo: not found → 127)
+        if (!/\bexec\b/.test(line)) expect([0, 1]).toContain(result.exitCode);
         expect(result.exitCode === 0 || result.stderr.length > 0).toBe(true);
         expect(result.stderr, line).not.toMatch(/internal error/);
         if (i % 250 === 0) {

@@ -4,7 +4,7 @@
  * update changes nothing.
  */
 import type { AnyObject, Pod } from '../types';
-import { stableJson } from '../util/json';
+import { jsonEqual } from '../util/json';
 
 /** `--cascade=orphan`: the garbage collector frees the dependents, then lets the owner go. */
 export const ORPHAN_FINALIZER = 'orphan';
@@ -30,8 +30,8 @@ export function gracePeriodFor(obj: AnyObject, requested: number | undefined): n
 
 /** Equal apart from resourceVersion (an update that changes nothing writes nothing). */
 export function sameObject(a: AnyObject, b: AnyObject): boolean {
-  return (
-    stableJson({ ...a, metadata: { ...a.metadata, resourceVersion: '' } }) ===
-    stableJson({ ...b, metadata: { ...b.metadata, resourceVersion: '' } })
+  return jsonEqual(
+    { ...a, metadata: { ...a.metadata, resourceVersion: '' } },
+    { ...b, metadata: { ...b.metadata, resourceVersion: '' } },
   );
 }

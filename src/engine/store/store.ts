@@ -32,6 +32,8 @@ interface StoreWatcher {
   listener: (event: StoreEvent) => void;
   /** Deliver only changes after this revision. */
   from: number;
+  /** Registration order: watchers hear of a change in the order they started watching. */
+  seq: number;
 }
 
 /** A queued delivery: to every matching watcher, or (a history replay) to one. */
@@ -83,6 +85,9 @@ export class Store {
   private readonly history: StoreEvent[] = [];
   private readonly historyLimit: number;
   private readonly watchers = new Set<StoreWatcher>();
+  /** Watchers by prefix, so a change reaches the few that care without asking every one. */
+  private readonly byPrefix = new Map<string, StoreWatcher[]>();
+  private watcherSeq = 0;
   private readonly pending: Delivery[] = [];
   private delivering = false;
   /** Revision of the last change whose delivery has begun. */
@@ -188,7 +193,7 @@ export class Store {
    */
   watch(prefix: string, listener: (event: StoreEvent) => void, fromRevision?: number): () => void {
     const from = fromRevision ?? this.revision;
-    const watcher: StoreWatcher = { prefix, listener, from };
+    const watcher: StoreWatcher = { prefix, listener, from, seq: this.watcherSeq++ };
     if (from < this.deliveredUpTo) {
       const oldest = this.history[0]?.revision ?? this.revision + 1;
       if (from + 1 < oldest) throw new RevisionCompactedError(from, oldest - 1);
@@ -206,9 +211,16 @@ export class Store {
       this.pending.unshift(...replay);
     }
     this.watchers.add(watcher);
+    const bucket = this.byPrefix.get(prefix) ?? [];
+    bucket.push(watcher);
+    this.byPrefix.set(prefix, bucket);
     this.drain();
     return () => {
-      this.watchers.delete(watcher);
+      if (!this.watchers.delete(watcher)) return;
+      const list = this.byPrefix.get(prefix) ?? [];
+      const i = list.indexOf(watcher);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.byPrefix.delete(prefix);
     };
   }
 
@@ -266,6 +278,19 @@ export class Store {
     });
   }
 
+  /** Every watcher whose prefix `key` starts with, in registration order. */
+  private watchersOf(key: string): StoreWatcher[] {
+    const found: StoreWatcher[][] = [];
+    for (let i = key.indexOf('/'); i >= 0; i = key.indexOf('/', i + 1)) {
+      const bucket = this.byPrefix.get(key.slice(0, i + 1));
+      if (bucket) found.push(bucket);
+    }
+    const exact = this.byPrefix.get(key);
+    if (exact) found.push(exact);
+    if (found.length === 1) return [...(found[0] ?? [])];
+    return found.flat().sort((a, b) => a.seq - b.seq);
+  }
+
   private emit(event: StoreEvent): void {
     this.history.push(event);
     // trim in batches so a long-lived cluster pays O(1) per write on average
@@ -286,13 +311,8 @@ export class Store {
           continue;
         }
         this.deliveredUpTo = event.revision;
-        for (const watcher of [...this.watchers]) {
-          if (
-            event.revision > watcher.from &&
-            event.key.startsWith(watcher.prefix) &&
-            this.watchers.has(watcher)
-          )
-            watcher.listener(event);
+        for (const watcher of this.watchersOf(event.key)) {
+          if (event.revision > watcher.from && this.watchers.has(watcher)) watcher.listener(event);
         }
       }
     } finally {
