@@ -21,6 +21,12 @@ import { rolloutStatus } from './commands/rolloutStatus';
 import { rolloutUndo } from './commands/rolloutUndo';
 import { rollingUpdate } from './commands/rollingUpdate';
 import { setImage } from './commands/setImage';
+import { drain } from './commands/drain';
+import { exec } from './commands/exec';
+import { expose } from './commands/expose';
+import { logs } from './commands/logs';
+import { log2015 } from './commands/logsLegacy';
+import { topNode, topPod } from './commands/top';
 import type { CommandHandler, KubectlContext } from './context';
 import { Output } from './output';
 
@@ -55,6 +61,13 @@ const HANDLERS: Record<string, CommandHandler> = {
   'rollout restart': rolloutRestart,
   'rolling-update': rollingUpdate,
   'set image': setImage,
+  logs,
+  log: log2015,
+  exec,
+  'top pod': topPod,
+  'top node': topNode,
+  expose,
+  drain,
 };
 
 export function runKubectl(
