@@ -36,6 +36,15 @@ export const scenes: Scene[] = [
     },
   },
   {
+    name: 'a pod pulls its image, starts, and reaches Running',
+    commands: ['kubectl run runner --image=nginx:1.27'],
+    async then(page) {
+      const pod = page.getByRole('group', { name: /^Pod runner\b/ });
+      await expect(pod).toHaveAttribute('data-status', 'Running', { timeout: 30_000 });
+      await expect(pod).not.toHaveAttribute('data-node', '');
+    },
+  },
+  {
     name: 'stderr reads differently from stdout',
     commands: ['kubectl get pod nosuchpod'],
     async then(page) {

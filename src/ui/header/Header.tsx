@@ -27,6 +27,9 @@ export function Header() {
           <dd>{cluster?.seed ?? '…'}</dd>
         </div>
       </dl>
+      <p className="sim-note" id="sim-note">
+        Kubernetes' own behaviour and messages; the containers' programs are simulated.
+      </p>
       <ClockControls />
     </header>
   );
