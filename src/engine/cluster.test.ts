@@ -13,16 +13,38 @@ const SCRIPT: [string, string?][] = [
   ['get svc -o yaml'],
   ['get events'],
   ['describe node node-2'],
+  ['create deployment api --image=busybox:1.36 --replicas=3 -- sh -c "echo up; sleep 5; exit 1"'],
+  ['expose deployment api --port=80'],
+  ['get pods -o wide'],
+  ['logs web'],
+  ['top pods'],
 ];
 
 function play(seed: number): string {
   const c = createCluster({ seed });
   let out = '';
+  c.watch((e: ClusterEvent) => {
+    out +=
+      e.type === 'change'
+        ? `~ ${e.change.type} ${e.change.kind} ${e.change.resourceVersion}\n`
+        : `> ${e.message.from} ${e.message.what}\n`;
+  });
   for (const [line, stdin] of SCRIPT) {
     const r = c.kubectl(line, stdin);
     c.advance(1500);
     out += `$ ${line}\n${r.stdout}${r.stderr}${r.exitCode}\n`;
   }
+  c.advance(60_000);
+  out += JSON.stringify(c.request('redis-master')) + JSON.stringify(c.request('web'));
+  c.faults.stopNode('node-2');
+  c.advance(400_000);
+  c.faults.startNode('node-2');
+  c.faults.stopComponent('scheduler');
+  c.kubectl('scale deployment api --replicas=5');
+  c.advance(10_000);
+  c.faults.startComponent('scheduler');
+  c.advance(60_000);
+  out += c.kubectl('get pods -o wide').stdout + c.kubectl('get events').stdout;
   return out + JSON.stringify(c.snapshot());
 }
 
