@@ -27,6 +27,7 @@ import {
   expose2015,
   resize2015,
   rollingUpdate2015,
+  run2015,
   runContainer2015,
   stop2015,
 } from './legacy/controllers';
@@ -83,9 +84,11 @@ const LEGACY: readonly CommandSpec[] = [
   // Late-2015 kubectl (v1.0 in July, v1.1 in November) added these; the 2015 era keeps the
   // seeds' spring-2015 verbs and accepts the later ones too, so `cluster.apply` and the
   // modern habits of a student work in both eras.
-  ...[run, scale, apply, annotate, cordon, uncordon, explain, apiResources].map(
-    (spec): CommandSpec => ({ ...spec, eras: ['modern', '2015'] }),
-  ),
+  run2015,
+  ...[scale, apply, annotate, cordon, uncordon, explain, apiResources].map((spec): CommandSpec => ({
+    ...spec,
+    eras: ['modern', '2015'],
+  })),
 ];
 
 export const ALL_COMMANDS: readonly CommandSpec[] = [...MODERN, ...LEGACY];

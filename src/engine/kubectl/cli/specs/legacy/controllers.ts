@@ -58,6 +58,37 @@ export const runContainer2015: CommandSpec = {
   ],
 };
 
+/**
+ * kubectl v1.0 (July 2015) renamed run-container to `run`: the same replication controller,
+ * labelled `run=NAME`, with the `run/v1` generator.
+ */
+export const run2015: CommandSpec = {
+  ...runContainer2015,
+  name: 'run',
+  use: 'run NAME --image=image [--port=port] [--replicas=replicas] [--dry-run=bool] [--overrides=inline-json]',
+  short: 'Run a particular image on the cluster',
+  example: raw(`
+    // Starts a single instance of nginx.
+    $ kubectl run nginx --image=nginx
+
+    // Starts a replicated instance of nginx.
+    $ kubectl run nginx --image=nginx --replicas=5
+
+    // Dry run. Print the corresponding API objects without creating them.
+    $ kubectl run nginx --image=nginx --dry-run`),
+  flags: runContainer2015.flags.map((f) =>
+    f.name === 'generator'
+      ? {
+          ...f,
+          default: 'run/v1',
+          usage: "The name of the API generator to use.  Default is 'run/v1'.",
+        }
+      : f.name === 'labels'
+        ? { ...f, usage: 'Labels to apply to the pod(s).' }
+        : f,
+  ),
+};
+
 export const resize2015: CommandSpec = {
   name: 'resize',
   use: 'resize [--resource-version=version] [--current-replicas=count] --replicas=COUNT RESOURCE ID',
