@@ -45,7 +45,7 @@ describe('the scheduler stopped', () => {
     const k = webCluster();
     k.cluster.faults.stopComponent('scheduler');
     k.ok('scale rc web --replicas=3');
-    k.cluster.advance(60_000);
+    k.cluster.advance(6 * 60_000); // past the scheduler's 5-minute retry of unschedulable pods
     const pending = pods(k).filter((p) => !p.spec.nodeName);
     expect(pending).toHaveLength(1);
     expect(k.ok('get pods')).toMatch(/web-\w+ +0\/1 +Pending/);

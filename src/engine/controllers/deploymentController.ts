@@ -411,5 +411,6 @@ export function startDeploymentController(
   return () => {
     stops.forEach((stop) => stop());
     deadlines.forEach((timer) => clock.cancel(timer));
+    queue.shutDown();
   };
 }

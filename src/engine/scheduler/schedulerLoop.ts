@@ -9,7 +9,7 @@
 import type { ApiClient } from '../api/client';
 import type { EventRecorder } from '../api/events';
 import { isStatusError } from '../api/status';
-import type { SimClock } from '../clock';
+import type { SimClock, Timer } from '../clock';
 import type { Era } from '../contract';
 import type { Rand } from '../rand';
 import type { Node, Pod } from '../types';
@@ -154,11 +154,12 @@ export function startScheduler(
     for (const key of unschedulable) queue.add(key);
   };
 
+  let flushTimer: Timer | undefined;
   const flush = (): void => {
     retryUnschedulable();
-    clock.after(UNSCHEDULABLE_FLUSH_MS, flush);
+    flushTimer = clock.after(UNSCHEDULABLE_FLUSH_MS, flush);
   };
-  clock.after(UNSCHEDULABLE_FLUSH_MS, flush);
+  flushTimer = clock.after(UNSCHEDULABLE_FLUSH_MS, flush);
 
   const stops = [
     api.watch('Pod', {}, (e) => {
@@ -197,6 +198,10 @@ export function startScheduler(
 
   return {
     trace: (namespace, name) => traces.get(`${namespace}/${name}`),
-    stop: () => stops.forEach((s) => s()),
+    stop: () => {
+      stops.forEach((s) => s());
+      clock.cancel(flushTimer);
+      queue.shutDown();
+    },
   };
 }
