@@ -23,10 +23,10 @@ import { startControllerManager } from './controllers/controllerManager';
 import { Kubelet } from './node/kubelet';
 import { PodDirectory } from './node/podDirectory';
 import { NodePodWatch } from './node/podWatch';
-import { memoryFS } from './node/shell';
 import { ClusterNetwork } from './proxy/network';
 import { KubeProxy } from './proxy/kubeProxy';
-import type { PodVolumes } from './node/workerHost';
+import { nodeVolumes } from './node/podVolumes';
+import { VolumeWorld } from './node/volumes';
 import type { KubeletApi } from './node/kubeletApi';
 import { startScheduler, type SchedulerHandle } from './scheduler/schedulerLoop';
 import type { SchedulingDecision } from './scheduler';
@@ -56,6 +56,8 @@ export class SimCluster implements Cluster {
   /** Which pod has which IP: the flat pod network. */
   readonly pods = new PodDirectory();
   private readonly podWatch: NodePodWatch;
+  /** The storage outside the pods: NFS exports, cloud disks, nodes' own files, emptyDirs. */
+  readonly volumeWorld: VolumeWorld;
   /** Each node's kube-proxy, by node name. */
   readonly proxies = new Map<string, KubeProxy>();
   /** DNS, proxies and the pod network: where every request goes. */
@@ -111,6 +113,7 @@ export class SimCluster implements Cluster {
       nodePortRange: { min: 30000, max: 32767 },
     });
     this.events = new EventRecorder(this.api, this.clock);
+    this.volumeWorld = new VolumeWorld({ era: this.era, now: () => this.clock.wallMs });
     this.podWatch = new NodePodWatch(
       this.api,
       this.messages,
@@ -376,7 +379,7 @@ export class SimCluster implements Cluster {
         nodeIP: node.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '',
         podCIDR: node.spec.podCIDR ?? this.profile.podCIDR(i + 1),
         podWatch: this.podWatch,
-        volumes: () => imageOnlyVolumes,
+        volumes: (nodeName) => nodeVolumes(this.volumeWorld, nodeName, this.api),
         network: {
           http: (url, from) => this.network.fetch(url, from),
           deliver: (ip, port, path, client) => this.pods.deliver(ip, port, path, client),
@@ -400,19 +403,6 @@ export class SimCluster implements Cluster {
     });
   }
 }
-
-/** Until volumes are mounted: each container sees its image's files only. */
-const imageOnlyVolumes: PodVolumes = {
-  setUp: () => ({ ok: true }),
-  fileSystem: (_pod, _container, files) =>
-    memoryFS(
-      Object.fromEntries(
-        Object.entries(files).flatMap(([p, f]) => (typeof f === 'string' ? [[p, f]] : [])),
-      ),
-      { dirs: Object.keys(files).filter((p) => typeof files[p] !== 'string') },
-    ),
-  tearDown: () => undefined,
-};
 
 function nodeOptions(nodes: ClusterOptions['nodes']): NodeOptions[] {
   if (Array.isArray(nodes)) return nodes.map((n) => ({ ...n }));

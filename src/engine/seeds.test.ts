@@ -104,3 +104,35 @@ describe('relabelling a pod takes it out of its controller', () => {
     });
   }
 });
+
+describe('the complex pod: a writer and a reader sharing an emptyDir', () => {
+  for (const era of ERAS) {
+    it(`${era}: the reader logs what the writer wrote through the shared volume`, () => {
+      const k = testCluster({ era, seed: 2 });
+      expect(k.ok('create -f complexpod.json', SEED_MANIFESTS.COMPLEXPOD)).toBe(
+        era === '2015' ? 'pods/complexpod\n' : 'pod/complexpod created\n',
+      );
+      k.cluster.advance(era === '2015' ? 180_000 : 60_000);
+      const pod = k.cluster.api.get('Pod', 'default', 'complexpod');
+      expect(pod.status?.phase).toBe('Running');
+      const logs =
+        era === '2015'
+          ? k.ok('log complexpod simplereader')
+          : k.ok('logs complexpod -c simplereader');
+      const lines = logs.trimEnd().split('\n');
+      expect(lines.length).toBeGreaterThan(3);
+      for (const line of lines)
+        expect(line).toMatch(/^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z\] /);
+      // what the reader printed is what the writer put in /data/file, line by line
+      const file = k.ok(
+        'exec complexpod -c simplewriter -- cat /data/file'.replace(
+          'exec complexpod',
+          era === '2015' ? 'exec -p complexpod' : 'exec complexpod',
+        ),
+      );
+      const written = file.trimEnd().split('\n');
+      const read = lines.map((l) => l.replace(/^\[[^\]]+\] /, ''));
+      expect(written.slice(0, read.length)).toEqual(read);
+    });
+  }
+});

@@ -67,6 +67,20 @@ export function setDefaults(obj: AnyObject, opts: DefaultingOptions): void {
       return;
     case 'Event':
       return;
+    case 'PersistentVolume':
+      // manually created volumes keep their data when released (dynamic ones get Delete)
+      obj.spec.persistentVolumeReclaimPolicy ||= 'Retain';
+      obj.spec.volumeMode ??= 'Filesystem';
+      if (obj.spec.hostPath) obj.spec.hostPath.type ??= '';
+      if (obj.spec.capacity) obj.spec.capacity = canonicalResources(obj.spec.capacity, false);
+      return;
+    case 'PersistentVolumeClaim': {
+      obj.spec.volumeMode ??= 'Filesystem';
+      const res = obj.spec.resources;
+      if (res?.requests) res.requests = canonicalResources(res.requests, false);
+      if (res?.limits) res.limits = canonicalResources(res.limits, false);
+      return;
+    }
   }
 }
 
@@ -196,9 +210,9 @@ export function defaultImagePullPolicy(image: string): PullPolicy {
 }
 
 /** v1 rounds every resource quantity up to milli-units; the API serialises it canonically. */
-function canonicalResources(list: ResourceList): ResourceList {
+function canonicalResources(list: ResourceList, roundToMilli = true): ResourceList {
   const out: ResourceList = {};
-  for (const [name, text] of Object.entries(list)) out[name] = canonical(text, true);
+  for (const [name, text] of Object.entries(list)) out[name] = canonical(text, roundToMilli);
   return out;
 }
 

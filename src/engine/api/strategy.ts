@@ -37,6 +37,8 @@ export function normalize(obj: AnyObject): void {
     }
     case 'Service':
     case 'Node':
+    case 'PersistentVolume':
+    case 'PersistentVolumeClaim':
       spec();
       break;
     default:
@@ -69,6 +71,16 @@ export function prepareForCreate(
     case 'Namespace':
       obj.spec = { finalizers: ['kubernetes'] };
       obj.status = { phase: 'Active' };
+      break;
+    case 'PersistentVolume':
+      // v1.31: the phase's transition time is recorded from the start
+      obj.status = {
+        phase: 'Pending',
+        ...(ctx.era === 'modern' ? { lastPhaseTransitionTime: ctx.timestamp } : {}),
+      };
+      break;
+    case 'PersistentVolumeClaim':
+      obj.status = { phase: 'Pending' };
       break;
     case 'Node':
     case 'Endpoints':

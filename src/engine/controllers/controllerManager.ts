@@ -13,6 +13,7 @@ import { startEndpointsController } from './endpoints';
 import { startGarbageCollector } from './garbageCollector';
 import { startNamespaceController } from './namespace';
 import { startNodeLifecycleController } from './nodeLifecycle';
+import { startPersistentVolumeController } from './persistentVolume';
 import { startReplicationManager } from './replicationManager';
 
 export interface ControllerManagerDeps {
@@ -36,5 +37,6 @@ export function startControllerManager(deps: ControllerManagerDeps): () => void 
   if (era === 'modern') stops.push(startDeploymentController(api, events, clock, latency));
   stops.push(startEndpointsController(api, clock, latency));
   stops.push(startNamespaceController(api, clock, latency));
+  stops.push(startPersistentVolumeController(api, events, clock, era, latency));
   return () => stops.splice(0).forEach((stop) => stop());
 }

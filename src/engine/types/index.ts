@@ -3,10 +3,12 @@ export type * from './pod';
 export type * from './workloads';
 export type * from './service';
 export type * from './cluster';
+export type * from './storage';
 
 import type { Event, Namespace, Node } from './cluster';
 import type { Pod } from './pod';
 import type { Endpoints, Service } from './service';
+import type { PersistentVolume, PersistentVolumeClaim } from './storage';
 import type { Deployment, ReplicaSet, ReplicationController } from './workloads';
 
 /** Every kind the engine stores, in its internal shape. */
@@ -19,7 +21,9 @@ export type AnyObject =
   | Endpoints
   | Node
   | Namespace
-  | Event;
+  | Event
+  | PersistentVolume
+  | PersistentVolumeClaim;
 
 export type Kind = AnyObject['kind'];
 

@@ -28,6 +28,8 @@ const SERVED: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
     Namespace: 'Namespace',
     Endpoints: 'Endpoints',
     Event: 'Event',
+    PersistentVolume: 'PersistentVolume',
+    PersistentVolumeClaim: 'PersistentVolumeClaim',
   },
   'apps/v1': { ReplicaSet: 'ReplicaSet', Deployment: 'Deployment' },
 };

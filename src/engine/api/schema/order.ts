@@ -21,6 +21,8 @@ const KINDS_WITH_SCHEMA = new Set([
   'Node',
   'Namespace',
   'Event',
+  'PersistentVolume',
+  'PersistentVolumeClaim',
   'List',
 ]);
 

@@ -10,6 +10,7 @@ import type { SchemaType, StructSchema } from './model';
 import { podStructs } from './pod';
 import { podStatusStructs } from './podStatus';
 import { serviceStructs } from './service';
+import { storageStructs } from './storage';
 import { volumeStructs } from './volume';
 import { workloadsStructs } from './workloads';
 
@@ -23,6 +24,7 @@ const STRUCTS: ReadonlyMap<string, StructSchema> = new Map(
     ...workloadsStructs,
     ...serviceStructs,
     ...clusterStructs,
+    ...storageStructs,
   ].map((s) => [s.name, s]),
 );
 
@@ -133,6 +135,24 @@ export const RESOURCES: readonly ResourceInfo[] = [
     resource: 'events',
     singular: 'event',
     shortNames: ['ev'],
+    group: '',
+    version: 'v1',
+    namespaced: true,
+  },
+  {
+    kind: 'PersistentVolume',
+    resource: 'persistentvolumes',
+    singular: 'persistentvolume',
+    shortNames: ['pv'],
+    group: '',
+    version: 'v1',
+    namespaced: false,
+  },
+  {
+    kind: 'PersistentVolumeClaim',
+    resource: 'persistentvolumeclaims',
+    singular: 'persistentvolumeclaim',
+    shortNames: ['pvc'],
     group: '',
     version: 'v1',
     namespaced: true,

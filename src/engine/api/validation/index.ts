@@ -25,6 +25,12 @@ import {
 } from './node';
 import { validateObjectMeta, validateObjectMetaUpdate } from './objectMeta';
 import type { ValidationOptions } from './options';
+import {
+  validatePersistentVolume,
+  validatePersistentVolumeClaim,
+  validatePersistentVolumeClaimUpdate,
+  validatePersistentVolumeUpdate,
+} from './persistentVolume';
 import { validatePod } from './pod';
 import { validatePodUpdate } from './podUpdate';
 import {
@@ -51,6 +57,10 @@ export function validateCreate(obj: AnyObject, opts: ValidationOptions): FieldEr
       return dedupe(validateNode(obj, opts));
     case 'Namespace':
       return dedupe(validateNamespace(obj, opts));
+    case 'PersistentVolume':
+      return dedupe(validatePersistentVolume(obj, opts));
+    case 'PersistentVolumeClaim':
+      return dedupe(validatePersistentVolumeClaim(obj, opts));
     case 'Endpoints':
     case 'Event':
       return dedupe(
@@ -85,6 +95,10 @@ export function validateUpdate(
       return dedupe(validateNodeUpdate(obj, old as typeof obj, opts));
     case 'Namespace':
       return dedupe(validateNamespaceUpdate(obj, old as typeof obj));
+    case 'PersistentVolume':
+      return dedupe(validatePersistentVolumeUpdate(obj, old as typeof obj, opts));
+    case 'PersistentVolumeClaim':
+      return dedupe(validatePersistentVolumeClaimUpdate(obj, old as typeof obj, opts));
     case 'Endpoints':
     case 'Event':
       return dedupe(validateObjectMetaUpdate(obj.metadata, old.metadata));

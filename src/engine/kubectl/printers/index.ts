@@ -12,6 +12,8 @@ import type {
   Kind,
   Namespace,
   Node,
+  PersistentVolume,
+  PersistentVolumeClaim,
   Pod,
   ReplicaSet,
   ReplicationController,
@@ -24,6 +26,16 @@ import { eventTable, LEGACY_EVENT_COLUMNS, legacyEventRows } from './get/event';
 import { printLegacyTable } from './get/legacyTable';
 import { LEGACY_NAMESPACE_COLUMNS, legacyNamespaceRows, namespaceTable } from './get/namespace';
 import { LEGACY_NODE_COLUMNS, legacyNodeRows, nodeTable } from './get/node';
+import {
+  LEGACY_PV_COLUMNS,
+  legacyPersistentVolumeRows,
+  persistentVolumeTable,
+} from './get/persistentVolume';
+import {
+  LEGACY_PVC_COLUMNS,
+  legacyPersistentVolumeClaimRows,
+  persistentVolumeClaimTable,
+} from './get/persistentVolumeClaim';
 import { LEGACY_POD_COLUMNS, legacyPodRows, podTable } from './get/pod';
 import { replicaSetTable } from './get/replicaSet';
 import {
@@ -74,7 +86,7 @@ export interface PrintOptions {
   noHeaders?: boolean;
 }
 
-const CLUSTER_SCOPED: ReadonlySet<Kind> = new Set(['Node', 'Namespace']);
+const CLUSTER_SCOPED: ReadonlySet<Kind> = new Set(['Node', 'Namespace', 'PersistentVolume']);
 
 /** The modern server-side table of one kind. */
 function modernTable(kind: Kind, objects: readonly AnyObject[], opts: PrintOptions): Table {
@@ -98,6 +110,10 @@ function modernTable(kind: Kind, objects: readonly AnyObject[], opts: PrintOptio
       return namespaceTable(of<Namespace>(), opts.nowMs);
     case 'Event':
       return eventTable(of<Event>(), opts.nowMs);
+    case 'PersistentVolume':
+      return persistentVolumeTable(of<PersistentVolume>(), opts.nowMs);
+    case 'PersistentVolumeClaim':
+      return persistentVolumeClaimTable(of<PersistentVolumeClaim>(), opts.nowMs);
   }
 }
 
@@ -137,6 +153,16 @@ function legacyTable(
       return { columns: LEGACY_NAMESPACE_COLUMNS, rows: each<Namespace>(legacyNamespaceRows) };
     case 'Event':
       return { columns: LEGACY_EVENT_COLUMNS, rows: legacyEventRows(objects as Event[]) };
+    case 'PersistentVolume':
+      return {
+        columns: LEGACY_PV_COLUMNS,
+        rows: each<PersistentVolume>((pv) => legacyPersistentVolumeRows(pv, ns)),
+      };
+    case 'PersistentVolumeClaim':
+      return {
+        columns: LEGACY_PVC_COLUMNS,
+        rows: each<PersistentVolumeClaim>((pvc) => legacyPersistentVolumeClaimRows(pvc, ns)),
+      };
     case 'ReplicaSet':
     case 'Deployment':
       return undefined;
@@ -225,6 +251,8 @@ export function describe(kind: Kind, data: DescribeData, opts: PrintOptions): st
         throw new NoDescriberError(kind);
       case 'ReplicaSet':
       case 'Deployment':
+      case 'PersistentVolume':
+      case 'PersistentVolumeClaim':
         break; // post-2015 kinds: the modern describer below
     }
   }
@@ -246,6 +274,8 @@ export function describe(kind: Kind, data: DescribeData, opts: PrintOptions): st
     case 'Namespace':
       return describeNamespace(obj as Namespace);
     case 'Event':
+    case 'PersistentVolume':
+    case 'PersistentVolumeClaim':
       throw new NoDescriberError(kind);
   }
 }
