@@ -16,7 +16,12 @@ import type { Era } from '../contract';
 import type { Pod } from '../types';
 import { balancedAllocationScore, balancedResourceAllocation } from './balancedAllocation';
 import { explainChoice, explainFailure } from './explain';
-import { legacyFitErrorMessage, modernFitErrorMessage, type NodeFailure } from './fitError';
+import {
+  legacyFitErrorMessage,
+  modernFitErrorMessage,
+  PREEMPTION_NOT_HELPFUL,
+  type NodeFailure,
+} from './fitError';
 import { leastAllocatedScore, leastRequestedPriority } from './leastAllocated';
 import { nodeAffinity, nodeAffinityScore } from './nodeAffinity';
 import { nodeName } from './nodeName';
@@ -117,6 +122,24 @@ export function numFeasibleNodesToFind(nodes: number): number {
   return Math.max(100, Math.floor((nodes * percentage) / 100));
 }
 
+/**
+ * VolumeBinding's PreFilter: a claim the pod names must exist and (with immediate binding, the
+ * only mode kubesim has) be bound, or no node is even looked at.
+ */
+function claimProblem(pod: Pod, ctx: SchedulingContext): string | undefined {
+  if (ctx.era !== 'modern' || !ctx.claim) return undefined;
+  const ns = pod.metadata.namespace ?? 'default';
+  let unbound = false;
+  for (const v of pod.spec.volumes ?? []) {
+    const name = v.persistentVolumeClaim?.claimName;
+    if (name === undefined) continue;
+    const claim = ctx.claim(ns, name);
+    if (!claim) return `persistentvolumeclaim "${name}" not found`;
+    if (!claim.bound) unbound = true;
+  }
+  return unbound ? 'pod has unbound immediate PersistentVolumeClaims' : undefined;
+}
+
 export function schedule(
   pod: Pod,
   nodes: readonly NodeInfo[],
@@ -124,6 +147,17 @@ export function schedule(
 ): SchedulingDecision {
   const era = ctx.era;
   const key = `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
+  const preFilter = nodes.length ? claimProblem(pod, ctx) : undefined;
+  if (preFilter !== undefined) {
+    const total = nodes.length;
+    return {
+      pod: key,
+      nodes: [],
+      evaluated: 0,
+      message: `0/${total} nodes are available: ${preFilter}. preemption: 0/${total} nodes are available: ${total} ${PREEMPTION_NOT_HELPFUL}.`,
+      explanation: `No node was considered: ${preFilter}.`,
+    };
+  }
   const traces: NodeTrace[] = [];
   const failures: NodeFailure[] = [];
   const feasible: NodeInfo[] = [];

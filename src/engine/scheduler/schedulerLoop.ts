@@ -80,6 +80,10 @@ export function startScheduler(
       era,
       rand,
       startIndex: nextStartNodeIndex,
+      claim: (ns, name) => {
+        const claim = api.api.find('PersistentVolumeClaim', ns, name);
+        return claim ? { bound: claim.status?.phase === 'Bound' } : undefined;
+      },
       services: api.api.list('Service', { namespace }),
       controllers: [
         ...api.api.list('ReplicationController', { namespace }),
@@ -181,6 +185,8 @@ export function startScheduler(
         retryUnschedulable();
       }
     }),
+    // a claim created or bound may let a waiting pod through
+    api.watch('PersistentVolumeClaim', {}, () => retryUnschedulable()),
     api.watch('Node', {}, (e) => {
       if (
         e.type === 'ADDED' ||

@@ -26,6 +26,8 @@ export interface SchedulingContext {
    * it samples change from one decision to the next). Default 0.
    */
   startIndex?: number;
+  /** The PersistentVolumeClaims the pod's volumes name, as the VolumeBinding plugin reads them. */
+  claim?: (namespace: string, name: string) => { bound: boolean } | undefined;
 }
 
 /** One filter plugin's (2015: predicate's) verdict on one node. */
