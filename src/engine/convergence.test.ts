@@ -86,11 +86,43 @@ const STEPS: Step[] = [
     return `cordon/uncordon ${node}`;
   },
   (k, r) => {
+    // a bare pod on the one shared disk, read-write or read-only, pinned to a random node
+    const name = `disk-${r.int(1000)}`;
+    const readOnly = r.int(2) === 0;
+    k.run(
+      `create -f ${name}.yaml`,
+      `apiVersion: v1
+kind: Pod
+metadata: {name: ${name}}
+spec:
+  nodeName: node-${1 + r.int(3)}
+  containers:
+  - name: box
+    image: busybox:1.36
+    command: [sleep, '86400']
+    volumeMounts: [{name: disk, mountPath: /disk, readOnly: ${readOnly}}]
+  volumes:
+  - name: disk
+    gcePersistentDisk: {pdName: shared-disk, readOnly: ${readOnly}}
+`,
+    );
+    return `disk pod ${name} (${readOnly ? 'ro' : 'rw'})`;
+  },
+  (k, r) => {
     const ms = r.int(400) * 1000;
     k.cluster.advance(ms);
     return `wait ${ms / 1000}s`;
   },
 ];
+
+/** A disk attached read-write to a node is attached to no other node. */
+function expectOneWriterPerDisk(k: TestCluster, history: string[]): void {
+  for (const disk of k.cluster.volumeWorld.allDisks()) {
+    const attachments = [...disk.attachments.values()];
+    if (attachments.some((a) => !a.readOnly))
+      expect(attachments.length, `${disk.id} after ${history.join('; ')}`).toBe(1);
+  }
+}
 
 function settle(k: TestCluster): void {
   for (const node of ['node-1', 'node-2', 'node-3']) {
@@ -157,7 +189,10 @@ describe('whatever happens, the cluster converges once the faults are over', () 
           lastVersion = e.change.resourceVersion;
         });
         const history: string[] = [];
-        for (let i = 0; i < 40; i++) history.push(rand.pick(STEPS)(k, rand));
+        for (let i = 0; i < 40; i++) {
+          history.push(rand.pick(STEPS)(k, rand));
+          expectOneWriterPerDisk(k, history);
+        }
         settle(k);
         stop();
         expect(monotonic).toBe(true);
