@@ -79,7 +79,6 @@ export function containerFileSystem(
   now: () => number,
   options: { imageMtime?: number } = {},
 ): ContainerFS {
-  const layer = imageLayer(imageFiles, options.imageMtime ?? 0);
   // deepest mount first, so /data/logs wins over /data
   const table: Mount[] = mounts
     .map((m) => ({
@@ -90,25 +89,35 @@ export function containerFileSystem(
     }))
     .sort((a, b) => b.at.length - a.at.length);
 
-  // the runtime makes each mount point, and the kubelet a missing subPath directory
-  for (const m of [...table].reverse()) {
-    const root = lookup(m.volume.tree, m.base);
-    if (!root && m.base.length > segments(m.volume.path).length)
+  // the kubelet makes a missing subPath directory before the container starts
+  for (const m of table)
+    if (!lookup(m.volume.tree, m.base) && m.base.length > segments(m.volume.path).length)
       ensureDir(m.volume.tree, m.base, now());
-    const target = lookup(m.volume.tree, m.base);
-    const outer = resolve(m.at.slice(0, -1));
-    const name = m.at[m.at.length - 1];
-    const parent = ensureDir(outer.tree, outer.segs, options.imageMtime ?? 0);
-    if (name === undefined || typeof parent === 'string' || parent.entries.has(name)) continue;
-    parent.entries.set(
-      name,
-      target?.kind === 'file' ? { kind: 'file', data: '', mtime: 0 } : newDir(0),
-    );
-  }
+
+  // The writable layer is built the first time anything looks at it: most containers never
+  // touch their image's files, and a cluster of 10,000 pods should not hold 10,000 copies.
+  let built: DirNode | undefined;
+  const layer = (): DirNode => {
+    if (built) return built;
+    built = imageLayer(imageFiles, options.imageMtime ?? 0);
+    // the runtime makes each mount point in the layer
+    for (const m of [...table].reverse()) {
+      const target = lookup(m.volume.tree, m.base);
+      const outer = resolve(m.at.slice(0, -1));
+      const name = m.at[m.at.length - 1];
+      const parent = ensureDir(outer.tree, outer.segs, options.imageMtime ?? 0);
+      if (name === undefined || typeof parent === 'string' || parent.entries.has(name)) continue;
+      parent.entries.set(
+        name,
+        target?.kind === 'file' ? { kind: 'file', data: '', mtime: 0 } : newDir(0),
+      );
+    }
+    return built;
+  };
 
   function resolve(segs: string[]): Resolved {
     const m = table.find((x) => startsWith(segs, x.at));
-    if (!m) return { tree: layer, segs, readOnly: false };
+    if (!m) return { tree: layer(), segs, readOnly: false };
     return {
       tree: m.volume.tree,
       segs: [...m.base, ...segs.slice(m.at.length)],
