@@ -4,7 +4,7 @@
  * touched the spec (which bumps metadata.generation).
  */
 import type { AnyObject, Container, Pod, Service } from '../types';
-import { stableJson } from '../util/json';
+import { jsonEqual } from '../util/json';
 
 /**
  * Give a decoded object the shape the internal types promise: Go's zero values for what the
@@ -157,11 +157,11 @@ function hasStatus(obj: AnyObject): boolean {
 
 /** Did anything outside metadata and status change? */
 export function specChanged(obj: AnyObject, old: AnyObject): boolean {
-  const strip = (o: AnyObject): string => {
+  const strip = (o: AnyObject): Record<string, unknown> => {
     const { metadata: _m, status: _s, ...rest } = o as unknown as Record<string, unknown>;
-    return stableJson(rest);
+    return rest;
   };
-  return strip(obj) !== strip(old);
+  return !jsonEqual(strip(obj), strip(old));
 }
 
 /**

@@ -11,7 +11,7 @@ import { isStatusError } from '../api/status';
 import type { SimClock } from '../clock';
 import type { Era } from '../contract';
 import type { AnyObject, Pod, ReplicaSet, ReplicationController } from '../types';
-import { stableJson } from '../util/json';
+import { jsonEqual } from '../util/json';
 import {
   adoptedPod,
   controllerRefOf,
@@ -100,7 +100,7 @@ export function startReplicationManager(
     // status reflects what the controller saw before acting, as in Kubernetes; the writes
     // above come back as watch events and trigger the next sync
     const live = api.api.find(kind, namespace, name) as Controller | undefined;
-    if (live && stableJson(live.status ?? {}) !== stableJson(plan.status))
+    if (live && !jsonEqual(live.status ?? {}, plan.status))
       attempt(() => api.updateStatus({ ...live, status: plan.status }));
     if (created > 0 || plan.delete.length > 0) queue.add(key);
     // ready pods become available minReadySeconds later, with no event to say so: look again then

@@ -9,7 +9,7 @@
 import { isStatusError } from '../api/status';
 import type { Container, ContainerState, Pod } from '../types';
 import { clone } from '../util/freeze';
-import { stableJson } from '../util/json';
+import { jsonEqual } from '../util/json';
 import { containerBackOffKey, crashLoopBackOffMessage, restartDecision } from './backoff';
 import { ContainerConfigError, containerEnv } from './envvars';
 import {
@@ -634,16 +634,15 @@ export class PodWorker {
     // (the node controller marking pods not ready) may have written since
     const current = host.api.api.find('Pod', this.namespace, this.pod.metadata.name);
     if (!current || current.metadata.uid !== this.pod.metadata.uid) return;
-    const comparable = (st: Pod['status']): string =>
-      stableJson({
-        ...st,
-        conditions: st?.conditions?.map((c) => ({ ...c, lastTransitionTime: '' })),
-      });
+    const comparable = (st: Pod['status']): unknown => ({
+      ...st,
+      conditions: st?.conditions?.map((c) => ({ ...c, lastTransitionTime: '' })),
+    });
     const live = current.status ?? {};
     const mine = Object.fromEntries(
       Object.keys(status).map((k) => [k, live[k as keyof typeof live]]),
     ) as Pod['status'];
-    if (comparable(mine) === comparable(status)) return;
+    if (jsonEqual(comparable(mine), comparable(status))) return;
     const next = clone(current);
     next.status = { ...next.status, ...status };
     try {
