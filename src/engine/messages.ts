@@ -14,7 +14,10 @@ export type ComponentName =
   | 'scheduler'
   | 'controller-manager'
   | `kubelet/${string}`
-  | `proxy/${string}`;
+  | `proxy/${string}`
+  /** A node's container runtime: containerd (modern) or Docker (2015). */
+  | `containerd/${string}`
+  | `docker/${string}`;
 
 export interface ObjectKey {
   kind: string;

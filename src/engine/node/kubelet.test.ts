@@ -368,3 +368,62 @@ describe('a changed image', () => {
     expect(c).toMatchObject({ image: 'nginx:1.27', restartCount: 1, ready: true });
   });
 });
+
+describe('the control loop, as messages', () => {
+  it('watch → kubelet → runtime → status, in order', () => {
+    const k = testCluster({ nodes: 1 });
+    const seen: string[] = [];
+    k.cluster.watch((e) => {
+      if (e.type === 'message' && e.message.object?.name === 'web')
+        seen.push(`${e.message.from} → ${e.message.to}: ${e.message.what}`);
+    });
+    k.ok('run web --image=nginx:1.27');
+    k.cluster.advance(10_000);
+    const steps = [
+      'kubectl → apiserver: create pods/web',
+      'scheduler → apiserver: create pods/web/binding → node-1',
+      'apiserver → kubelet/node-1: MODIFIED pods/web',
+      'kubelet/node-1 → containerd/node-1: run pod sandbox web',
+      'kubelet/node-1 → containerd/node-1: pull image nginx:1.27',
+      'kubelet/node-1 → containerd/node-1: start container web',
+      'kubelet/node-1 → apiserver: update pods/web/status',
+    ];
+    let at = -1;
+    for (const step of steps) {
+      const next = seen.indexOf(step, at + 1);
+      expect(next, `${step}\nin:\n${seen.join('\n')}`).toBeGreaterThan(at);
+      at = next;
+    }
+  });
+});
+
+describe('a startup probe', () => {
+  it('holds liveness back until it passes, and the container is not started until then', () => {
+    const k = testCluster({ nodes: 1 });
+    k.ok(
+      'create -f p.yaml',
+      `apiVersion: v1
+kind: Pod
+metadata: {name: slow}
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+    startupProbe:
+      httpGet: {path: /, port: 80}
+      initialDelaySeconds: 10
+      periodSeconds: 5
+`,
+    );
+    k.cluster.advance(8_000);
+    expect(pod(k, 'slow').status?.containerStatuses?.[0]).toMatchObject({
+      started: false,
+      ready: false,
+    });
+    k.cluster.advance(10_000);
+    expect(pod(k, 'slow').status?.containerStatuses?.[0]).toMatchObject({
+      started: true,
+      ready: true,
+    });
+  });
+});

@@ -212,6 +212,7 @@ export class PodWorker {
     }
     this.sandbox = 'creating';
     this.runBusy(host.timings.podSandboxMs, () => {
+      this.note(`run pod sandbox ${this.pod.metadata.name}`);
       const ip = host.ips.allocate(this.uid);
       if (ip === undefined) {
         this.sandbox = 'failed';
@@ -299,6 +300,7 @@ export class PodWorker {
       return;
     }
     this.record(host.events.pulling(pullingMessage(slot.spec.image)), slot);
+    this.note(`pull image ${slot.spec.image}`);
     const requested = host.clock.now;
     const plan = host.images.plan(ref, requested);
     slot.phase = 'pulling';
@@ -420,6 +422,7 @@ export class PodWorker {
       slot.ready = !slot.spec.readinessProbe && !slot.spec.startupProbe;
       this.record(host.events.created(slot.spec.name, id), slot);
       this.record(host.events.started(slot.spec.name, id), slot);
+      this.note(`start container ${slot.spec.name}`);
       process.start();
       if (process.running) this.startProbes(slot);
     });
@@ -511,6 +514,7 @@ export class PodWorker {
     slot.probes.forEach((p) => p.stop());
     slot.probes = [];
     this.record(this.host.events.killing(slot.spec.name, process.id, why), slot);
+    this.note(`stop container ${slot.spec.name}`);
     if (process.terminate()) return;
     const graceMs = (this.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
     this.host.clock.after(graceMs, () => process.kill(137));
@@ -530,6 +534,7 @@ export class PodWorker {
       const process = slot.process;
       if (!process) continue;
       this.record(this.host.events.killing(slot.spec.name, process.id), slot);
+      this.note(`stop container ${slot.spec.name}`);
       process.terminate();
     }
     const graceSeconds =
@@ -664,6 +669,18 @@ export class PodWorker {
       if (this.busy || this.terminating) return;
       if (this.dirty) this.dirty = false;
       this.sync();
+    });
+  }
+
+  /** A step the kubelet asks of its container runtime, for the page's control-loop view. */
+  private note(what: string): void {
+    const log = this.host.api.api.messages;
+    if (!log?.active) return;
+    const runtime = this.host.era === '2015' ? 'docker' : 'containerd';
+    log.record(`kubelet/${this.host.nodeName}`, `${runtime}/${this.host.nodeName}`, what, {
+      kind: 'Pod',
+      namespace: this.namespace,
+      name: this.pod.metadata.name,
     });
   }
 
