@@ -17,6 +17,8 @@ import type {
   ClusterSnapshot,
   Era,
   KubectlResult,
+  KubectlStream,
+  StreamChunk,
   NodeOptions,
 } from './contract';
 import { startControllerManager } from './controllers/controllerManager';
@@ -31,7 +33,7 @@ import type { KubeletApi } from './node/kubeletApi';
 import { startScheduler, type SchedulerHandle } from './scheduler/schedulerLoop';
 import type { SchedulingDecision } from './scheduler';
 import { eraProfile, type EraProfile } from './era';
-import { runKubectl, type KubectlContext } from './kubectl/run';
+import { runKubectl, runKubectlStreaming, type KubectlContext } from './kubectl/run';
 import { registerNode } from './node/registration';
 import { Rand } from './rand';
 import { Store } from './store/store';
@@ -153,6 +155,44 @@ export class SimCluster implements Cluster {
     // what the command set in motion at this instant happens before the prompt returns
     this.clock.settle();
     return result;
+  }
+
+  /**
+   * A command line whose output may go on as simulated time runs (`logs -f`): `onOutput` gets
+   * what the command prints after it returns, until the stream ends or `stop()` is called.
+   * Other commands behave exactly as with `kubectl()`.
+   */
+  kubectlStream(
+    commandLine: string,
+    onOutput: (chunk: StreamChunk) => void,
+    stdin?: string,
+  ): KubectlStream {
+    const line = String(commandLine ?? '');
+    const offline = this.outageResult();
+    if (offline) return { result: offline, stop: () => undefined, open: false };
+    const { result, followers } = runKubectlStreaming(this.kubectlContext, line, stdin);
+    let open = followers.length;
+    const stops = followers.map((start) =>
+      start(
+        (text) => onOutput({ stream: 'stdout', text }),
+        () => {
+          open--;
+          if (open === 0) onOutput({ stream: 'end', text: '' });
+        },
+      ),
+    );
+    this.clock.settle();
+    const stream: KubectlStream = {
+      result,
+      get open() {
+        return open > 0;
+      },
+      stop: () => {
+        stops.splice(0).forEach((stop) => stop());
+        open = 0;
+      },
+    };
+    return stream;
   }
 
   apply(manifest: string): KubectlResult {
@@ -311,6 +351,9 @@ export class SimCluster implements Cluster {
     return {
       containerLogs: (namespace, pod, container, previous) =>
         kubeletFor(namespace, pod)?.containerLogs(namespace, pod, container, previous) ?? notFound,
+      followLogs: (namespace, pod, container, onEntry, onEnd) =>
+        kubeletFor(namespace, pod)?.followLogs(namespace, pod, container, onEntry, onEnd) ??
+        notFound,
       exec: (namespace, pod, container, argv) =>
         kubeletFor(namespace, pod)?.exec(namespace, pod, container, argv) ?? notFound,
       podUsage: () => [...this.kubelets.values()].flatMap((k) => k.podUsage()),

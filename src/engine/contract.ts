@@ -37,6 +37,21 @@ export interface KubectlResult {
   exitCode: number;
 }
 
+/** More output from a streaming command; `end` when its stream closed (the container exited). */
+export interface StreamChunk {
+  stream: 'stdout' | 'end';
+  text: string;
+}
+
+/** A command left running (`kubectl logs -f`). */
+export interface KubectlStream {
+  /** What it printed before returning, as `kubectl()` would give it. */
+  result: KubectlResult;
+  /** Whether output may still come. */
+  readonly open: boolean;
+  stop(): void;
+}
+
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
 /** One change to one stored object, in resourceVersion order. */
@@ -110,6 +125,12 @@ export interface Cluster {
   readonly now: number;
   /** Run a command line as a user types it (with or without the leading `kubectl`). */
   kubectl(commandLine: string, stdin?: string): KubectlResult;
+  /** Like `kubectl`, but `logs -f` keeps streaming through `onOutput` as simulated time runs. */
+  kubectlStream(
+    commandLine: string,
+    onOutput: (chunk: StreamChunk) => void,
+    stdin?: string,
+  ): KubectlStream;
   /** `kubectl apply -f -` of JSON or YAML (one or many documents). */
   apply(manifest: string): KubectlResult;
   /** Move simulated time forward, running everything that falls due. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type {
+  KubectlStream,
   RequestResult,
   Cluster,
   ClusterEvent,
@@ -48,6 +49,9 @@ class FakeCluster implements Cluster {
   };
   request(): RequestResult {
     return { error: 'connection refused' };
+  }
+  kubectlStream(line: string): KubectlStream {
+    return { result: this.kubectl(line), open: false, stop: () => undefined };
   }
 
   kubectl(line: string): KubectlResult {

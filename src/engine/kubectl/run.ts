@@ -28,7 +28,7 @@ import { logs } from './commands/logs';
 import { log2015 } from './commands/logsLegacy';
 import { topNode, topPod } from './commands/top';
 import type { CommandHandler, KubectlContext } from './context';
-import { Output } from './output';
+import { Output, type Follower } from './output';
 
 export type { KubectlContext } from './context';
 
@@ -75,7 +75,26 @@ export function runKubectl(
   line: string,
   stdin: string | undefined,
 ): KubectlResult {
-  const out = new Output();
+  return runKubectlStreaming(ctx, line, stdin, false).result;
+}
+
+/** A kubectl run that may leave streams open (`logs -f`), for a caller that can follow them. */
+export function runKubectlStreaming(
+  ctx: KubectlContext,
+  line: string,
+  stdin: string | undefined,
+  canFollow = true,
+): { result: KubectlResult; followers: Follower[] } {
+  const out = new Output(canFollow);
+  return { result: execute(ctx, line, stdin, out), followers: out.followers };
+}
+
+function execute(
+  ctx: KubectlContext,
+  line: string,
+  stdin: string | undefined,
+  out: Output,
+): KubectlResult {
   try {
     const tokens = tokenize(line);
     if (!tokens.ok) {

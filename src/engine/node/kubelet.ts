@@ -307,6 +307,35 @@ export class Kubelet implements WorkerHost {
     return { ok: true, value: [...instance.log.entries] };
   }
 
+  followLogs(
+    namespace: string,
+    pod: string,
+    container: string,
+    onEntry: (entry: LogEntry) => void,
+    onEnd: () => void,
+  ): KubeletAnswer<() => void> {
+    if (this.power !== 'on') return this.unreachable();
+    const process = this.workerOf(namespace, pod)?.container(container)?.current;
+    if (!process) return { ok: false, reason: 'not-found' };
+    if (!process.running) {
+      onEnd();
+      return { ok: true, value: () => undefined };
+    }
+    const stopLines = process.log.subscribe(onEntry);
+    const ended = (): void => {
+      stopLines();
+      onEnd();
+    };
+    process.exitListeners.add(ended);
+    return {
+      ok: true,
+      value: () => {
+        stopLines();
+        process.exitListeners.delete(ended);
+      },
+    };
+  }
+
   exec(
     namespace: string,
     pod: string,

@@ -57,6 +57,17 @@ export interface KubeletApi {
     container: string,
     previous: boolean,
   ): KubeletAnswer<LogEntry[]>;
+  /**
+   * `logs -f`: every line the current instance writes from now on, until it exits (then
+   * `onEnd`). The answer holds the function that stops following.
+   */
+  followLogs?(
+    namespace: string,
+    pod: string,
+    container: string,
+    onEntry: (entry: LogEntry) => void,
+    onEnd: () => void,
+  ): KubeletAnswer<() => void>;
   /** Runs `argv` in the running container, over simulated time, and returns what it printed. */
   exec(
     namespace: string,

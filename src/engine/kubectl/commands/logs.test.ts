@@ -254,3 +254,38 @@ describe('kubectl log (2015)', () => {
     );
   });
 });
+
+describe('kubectl logs -f', () => {
+  it('streams what the container writes as simulated time runs, until it exits', () => {
+    const k = testCluster({ nodes: 1 });
+    k.ok(
+      'run ticker --image=busybox:1.36 --restart=Never -- sh -c "for i in 1 2 3; do echo tick $i; sleep 5; done"',
+    );
+    k.cluster.advance(3_000);
+    const chunks: string[] = [];
+    const stream = k.cluster.kubectlStream('logs -f ticker', (c) =>
+      chunks.push(`${c.stream}:${c.text}`),
+    );
+    expect(stream.result.stdout).toBe('tick 1\n');
+    expect(stream.open).toBe(true);
+    k.cluster.advance(5_000);
+    expect(chunks).toEqual(['stdout:tick 2\n']);
+    k.cluster.advance(12_000);
+    expect(chunks).toEqual(['stdout:tick 2\n', 'stdout:tick 3\n', 'end:']);
+    expect(stream.open).toBe(false);
+  });
+
+  it('stops when asked, and plain kubectl() prints once and returns', () => {
+    const k = testCluster({ nodes: 1 });
+    k.ok('run ticker --image=busybox:1.36 -- sh -c "while true; do echo tick; sleep 1; done"');
+    k.cluster.advance(5_000);
+    expect(k.ok('logs -f ticker').split('\n').length).toBeGreaterThan(1);
+    const chunks: string[] = [];
+    const stream = k.cluster.kubectlStream('logs -f ticker', (c) => chunks.push(c.text));
+    k.cluster.advance(2_000);
+    expect(chunks).toEqual(['tick\n', 'tick\n']);
+    stream.stop();
+    k.cluster.advance(5_000);
+    expect(chunks).toHaveLength(2);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { resolveResource, resourceFor } from '../../api/resources';
 import type { Pod } from '../../types';
-import { parseRFC3339 } from '../../util/time';
+import { parseRFC3339, rfc3339Nano } from '../../util/time';
 import { usageError } from '../cli';
 import { flagBool, flagString, requestNamespace, type Invocation } from '../context';
 import { labelSelector } from '../selectors';
@@ -109,7 +109,40 @@ export function logs(inv: Invocation): void {
     }
     const tag = prefix ? `[pod/${r.pod.metadata.name}/${r.container}] ` : '';
     out.print(withPrefix(answer.text, tag));
+    if (follow && !options.previous)
+      followContainer(inv, r.pod, r.container, tag, options.timestamps);
   }
+}
+
+/**
+ * `-f`: the lines the container writes from now on, as simulated time runs, until it exits.
+ * Only a caller that can take a stream gets them (the page's console, `kubectlStream`); plain
+ * `kubectl()` returns at once with what was there, as a terminal would after Ctrl-C.
+ */
+function followContainer(
+  inv: Invocation,
+  pod: Pod,
+  container: string,
+  tag: string,
+  timestamps: boolean,
+): void {
+  const kubelets = inv.ctx.kubelets;
+  if (!kubelets?.followLogs || !pod.spec.nodeName) return;
+  const follow = kubelets.followLogs.bind(kubelets);
+  inv.out.follow((write, end) => {
+    const answer = follow(
+      pod.metadata.namespace ?? 'default',
+      pod.metadata.name,
+      container,
+      (e) => write(`${tag}${timestamps ? `${rfc3339Nano(e.wallMs)} ` : ''}${e.text}\n`),
+      end,
+    );
+    if (!answer.ok) {
+      end();
+      return () => undefined;
+    }
+    return answer.value;
+  });
 }
 
 /** kubectl's prefixing writer: the tag before every line it writes, empty lines too. */

@@ -15,6 +15,15 @@ export const MAX_LOG_LINES = 5_000;
 export class ContainerLog {
   readonly entries: LogEntry[] = [];
   private readonly partial = { stdout: '', stderr: '' };
+  /** Followers (`kubectl logs -f`): each new line as it is written. */
+  private readonly listeners = new Set<(entry: LogEntry) => void>();
+
+  subscribe(listener: (entry: LogEntry) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
 
   constructor(private readonly clock: SimClock) {}
 
@@ -34,7 +43,9 @@ export class ContainerLog {
   }
 
   private push(stream: 'stdout' | 'stderr', text: string): void {
-    this.entries.push({ wallMs: this.clock.wallMs, stream, text });
+    const entry: LogEntry = { wallMs: this.clock.wallMs, stream, text };
+    this.entries.push(entry);
+    for (const listener of [...this.listeners]) listener(entry);
     if (this.entries.length > MAX_LOG_LINES)
       this.entries.splice(0, this.entries.length - MAX_LOG_LINES);
   }
@@ -50,6 +61,8 @@ export class ContainerProcess {
   exitReason: string | undefined;
   private timer: Timer | undefined;
   private stepping = false;
+  /** Called once when the process ends (a follower's stream closes then). */
+  readonly exitListeners = new Set<() => void>();
   /** HTTP requests answered, with when (for cAdvisor-like CPU figures). */
   readonly served: number[] = [];
 
@@ -95,6 +108,8 @@ export class ContainerProcess {
     this.clock.cancel(this.timer);
     this.timer = undefined;
     this.exitedAt ??= this.clock.now;
+    for (const listener of [...this.exitListeners]) listener();
+    this.exitListeners.clear();
   }
 
   private step(answer: HttpResult | undefined): void {
@@ -138,5 +153,7 @@ export class ContainerProcess {
     this.exitedAt = this.clock.now;
     if (!this.stepping) this.program.run.return(code);
     this.onExit(this);
+    for (const listener of [...this.exitListeners]) listener();
+    this.exitListeners.clear();
   }
 }
