@@ -106,6 +106,14 @@ spec:
     k.cluster.advance(10_000);
     sh(k, 'user', 'echo persisted > /data/x');
     expect(sh(k, 'user', 'cat /data/x')).toBe('persisted\n');
+    const pv = k.ok('describe pv pv-small');
+    expect(pv).toMatch(/^Status: +Bound$/m);
+    expect(pv).toMatch(/^Claim: +default\/data$/m);
+    expect(pv).toMatch(/^ +Type: +HostPath \(bare host directory volume\)$/m);
+    const pvc = k.ok('describe pvc data');
+    expect(pvc).toMatch(/^Volume: +pv-small$/m);
+    expect(pvc).toMatch(/^Capacity: +1Gi$/m);
+    expect(pvc).toMatch(/^Used By: +user$/m);
   });
 });
 

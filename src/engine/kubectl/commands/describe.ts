@@ -127,6 +127,15 @@ export function gather(ctx: KubectlContext, obj: AnyObject): DescribeData {
           .list('ReplicaSet', { namespace: ns ?? 'default' })
           .filter((rs) => rs.metadata.ownerReferences?.some((r) => r.uid === obj.metadata.uid)),
       };
+    case 'PersistentVolumeClaim':
+      return {
+        ...data,
+        pods: ctx.api
+          .list('Pod', { namespace: ns ?? 'default' })
+          .filter((p) =>
+            p.spec.volumes?.some((v) => v.persistentVolumeClaim?.claimName === obj.metadata.name),
+          ),
+      };
     case 'Service': {
       const endpoints = ctx.api.find('Endpoints', ns, obj.metadata.name);
       return endpoints ? { ...data, endpoints } : data;

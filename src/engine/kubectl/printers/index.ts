@@ -53,6 +53,7 @@ import {
 import { describeNamespace, describeNode } from './describe/node';
 import { describePod } from './describe/pod';
 import { describeEndpoints, describeService } from './describe/service';
+import { describePersistentVolume, describePersistentVolumeClaim } from './describe/storage';
 import { describeLegacyPod } from './describe/era2015/pod';
 import {
   describeLegacyNamespace,
@@ -273,9 +274,11 @@ export function describe(kind: Kind, data: DescribeData, opts: PrintOptions): st
       return describeNode(obj as Node, events, pods, nowMs);
     case 'Namespace':
       return describeNamespace(obj as Namespace);
-    case 'Event':
     case 'PersistentVolume':
+      return describePersistentVolume(obj as PersistentVolume, events, nowMs);
     case 'PersistentVolumeClaim':
+      return describePersistentVolumeClaim(obj as PersistentVolumeClaim, events, pods, nowMs);
+    case 'Event':
       throw new NoDescriberError(kind);
   }
 }
