@@ -23,6 +23,25 @@ for (const scene of scenes) {
   });
 }
 
+test('kubectl logs -f keeps printing as simulated time runs', async ({ page }) => {
+  await openCluster(page);
+  await kubectl(
+    page,
+    'kubectl run ticker --image=busybox:1.36 -- sh -c "while true; do echo tick; sleep 1; done"',
+  );
+  const pod = page.getByRole('group', { name: /^Pod ticker\b/ });
+  await expect(pod).toHaveAttribute('data-status', 'Running', { timeout: 30_000 });
+  await kubectl(page, 'kubectl logs -f ticker');
+  const stdout = consoleOutput(page).locator('[data-stream="stdout"]').last();
+  await expect(stdout).toContainText('tick');
+  const before = ((await stdout.textContent()) ?? '').split('tick').length;
+  await expect
+    .poll(async () => ((await stdout.textContent()) ?? '').split('tick').length, {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(before + 1);
+});
+
 test('the cluster runs in a Web Worker', async ({ page }) => {
   await openCluster(page);
   await expect(page.locator('[data-engine-host]')).toHaveAttribute('data-engine-host', 'worker');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_ENTRIES,
   commandAnswered,
+  commandStreamed,
   commandSubmitted,
   emptyConsole,
   freshRecall,
@@ -62,5 +63,20 @@ describe('↑ and ↓ through the history', () => {
 
   it('does nothing with an empty history', () => {
     expect(recallStep([], freshRecall, 'older', 'x')).toEqual({ recall: freshRecall, text: 'x' });
+  });
+});
+
+describe('a streaming command (logs -f)', () => {
+  it('appends what comes after its answer, until the stream ends', () => {
+    let state = commandSubmitted(emptyConsole, 1, 'logs -f web');
+    expect(commandStreamed(state, 1, 'early\n', false)).toBe(state);
+    state = commandAnswered(state, 1, { stdout: 'a\n', stderr: '', exitCode: 0 });
+    state = commandStreamed(state, 1, 'b\n', false);
+    state = commandStreamed(state, 1, '', true);
+    const after = commandStreamed(state, 1, 'c\n', false);
+    expect(after).toBe(state);
+    const entry = state.entries[0];
+    expect(entry?.kind === 'command' && entry.stdout).toBe('a\nb\n');
+    expect(entry?.kind === 'command' && entry.streaming).toBe(false);
   });
 });

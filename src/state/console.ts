@@ -15,6 +15,8 @@ export interface CommandEntry {
   exitCode?: number;
   /** Why the simulator could not answer (not kubectl's own output). */
   failure?: string;
+  /** Still printing (`logs -f`) as simulated time runs. */
+  streaming?: boolean;
 }
 
 /** A line from kubesim itself, e.g. that the cluster was restarted. */
@@ -69,6 +71,23 @@ export function commandAnswered(
     stderr: result.stderr,
     exitCode: result.exitCode,
   }));
+}
+
+/** More output of a streaming command (`logs -f`); `end` closes it. */
+export function commandStreamed(
+  state: ConsoleState,
+  id: number,
+  text: string,
+  end: boolean,
+): ConsoleState {
+  const index = state.entries.findIndex((e) => e.kind === 'command' && e.id === id);
+  const entry = state.entries[index];
+  // only an answered command streams; a finished stream takes nothing more
+  if (!entry || entry.kind !== 'command' || entry.state !== 'done' || entry.streaming === false)
+    return state;
+  const entries = state.entries.slice();
+  entries[index] = { ...entry, stdout: entry.stdout + text, streaming: !end };
+  return { ...state, entries };
 }
 
 export function commandFailed(state: ConsoleState, id: number, failure: string): ConsoleState {

@@ -8,6 +8,7 @@ import type { Era } from '../engine/contract';
 import type { ClockState, EngineHost, HostMessage } from '../worker/protocol';
 import {
   commandAnswered,
+  commandStreamed,
   commandFailed,
   emptyConsole,
   noticeAdded,
@@ -86,6 +87,11 @@ function receivedOne(state: ClusterState, message: HostMessage): ClusterState {
     }
     case 'kubectlResult':
       return { ...state, console: commandAnswered(state.console, message.id, message.result) };
+    case 'kubectlOutput':
+      return {
+        ...state,
+        console: commandStreamed(state.console, message.id, message.text, message.end === true),
+      };
     case 'error':
       if (message.requestId !== undefined) {
         const failure = `kubesim could not run this command (a simulator bug): ${message.message}`;

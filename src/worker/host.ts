@@ -7,7 +7,7 @@
  * batch per frame, never as snapshots, and a kubectl result goes out in the same frame after
  * the changes its command caused, so the page never shows "pod/web created" before the pod.
  */
-import type { Cluster, ClusterOptions, Era } from '../engine/contract';
+import type { Cluster, ClusterOptions, Era, KubectlStream } from '../engine/contract';
 import {
   PROTOCOL_VERSION,
   type ClockState,
@@ -48,6 +48,8 @@ export class ClusterHost {
   /** Counts every change written, so `step` can tell when something happened. */
   private written = 0;
   private replies: HostMessage[] = [];
+  /** Commands still streaming (`logs -f`), by request id. */
+  private readonly streams = new Map<number, KubectlStream>();
   private paused = false;
   private speed = 1;
   /** Fractions of a simulated millisecond not yet handed to the engine. */
@@ -81,6 +83,8 @@ export class ClusterHost {
         return this.init(message.protocol, message.options);
       case 'kubectl':
         return this.kubectl(message.id, message.line, message.stdin);
+      case 'stopStream':
+        return this.stopStream(message.id);
       case 'setSpeed':
         return this.setSpeed(message.speed);
       case 'pause':
@@ -143,12 +147,42 @@ export class ClusterHost {
       });
     } else {
       try {
-        const result = cluster.kubectl(line, stdin);
-        this.replies.push({ type: 'kubectlResult', id, result });
+        // a new command ends the streams still open, as typing after Ctrl-C would
+        for (const open of [...this.streams.keys()]) this.stopStream(open);
+        // output that comes while the command itself runs must follow its result, not precede it
+        let early: HostMessage[] | undefined = [];
+        const send = (message: HostMessage): void => {
+          if (early) early.push(message);
+          else this.replies.push(message);
+        };
+        const stream = cluster.kubectlStream(
+          line,
+          (chunk) =>
+            send(
+              chunk.stream === 'end'
+                ? { type: 'kubectlOutput', id, text: '', end: true }
+                : { type: 'kubectlOutput', id, text: chunk.text },
+            ),
+          stdin,
+        );
+        this.replies.push({ type: 'kubectlResult', id, result: stream.result }, ...early);
+        early = undefined;
+        if (stream.open) this.streams.set(id, stream);
       } catch (error) {
         // An exception here is a simulator bug, not kubectl's answer: say so plainly.
         this.replies.push({ type: 'error', requestId: id, fatal: false, message: describe(error) });
       }
+    }
+    this.requestFrame();
+  }
+
+  private stopStream(id: number): void {
+    const stream = this.streams.get(id);
+    if (!stream) return;
+    this.streams.delete(id);
+    if (stream.open) {
+      stream.stop();
+      this.replies.push({ type: 'kubectlOutput', id, text: '', end: true });
     }
     this.requestFrame();
   }

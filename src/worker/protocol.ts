@@ -59,6 +59,12 @@ export interface KubectlMessage {
   stdin?: string;
 }
 
+/** Stop following what a command streams (`logs -f`), as Ctrl-C would. */
+export interface StopStreamMessage {
+  type: 'stopStream';
+  id: number;
+}
+
 export interface SetSpeedMessage {
   type: 'setSpeed';
   speed: number;
@@ -90,6 +96,7 @@ export interface PingMessage {
 export type PageMessage =
   | InitMessage
   | KubectlMessage
+  | StopStreamMessage
   | SetSpeedMessage
   | PauseMessage
   | PlayMessage
@@ -116,6 +123,17 @@ export interface KubectlResultMessage {
   type: 'kubectlResult';
   id: number;
   result: KubectlResult;
+}
+
+/**
+ * More output of a command that streams (`logs -f`), after its `kubectlResult`; `end` when the
+ * stream closed (the container exited, or the page stopped it).
+ */
+export interface KubectlOutputMessage {
+  type: 'kubectlOutput';
+  id: number;
+  text: string;
+  end?: boolean;
 }
 
 /** The changes written since the last batch, in resourceVersion order. */
@@ -145,7 +163,13 @@ export interface PongMessage {
 }
 
 export type HostMessage =
-  ReadyMessage | KubectlResultMessage | ChangesMessage | ClockMessage | ErrorMessage | PongMessage;
+  | ReadyMessage
+  | KubectlResultMessage
+  | KubectlOutputMessage
+  | ChangesMessage
+  | ClockMessage
+  | ErrorMessage
+  | PongMessage;
 
 // ---- the page's end of the line ----------------------------------------------------------
 

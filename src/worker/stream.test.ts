@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createCluster } from '../engine';
+import { ClusterHost, type HostTimers } from './host';
+import type { HostMessage } from './protocol';
+
+/** Real time the test moves by hand. */
+function manualTimers(): HostTimers & { pass(ms: number): void } {
+  let real = 0;
+  let pending: { at: number; run: () => void }[] = [];
+  return {
+    now: () => real,
+    later: (run, ms) => {
+      const t = { at: real + ms, run };
+      pending.push(t);
+      return () => (pending = pending.filter((x) => x !== t));
+    },
+    pass(ms) {
+      const end = real + ms;
+      for (;;) {
+        const next = pending.sort((a, b) => a.at - b.at)[0];
+        if (!next || next.at > end) break;
+        pending.shift();
+        real = Math.max(real, next.at);
+        next.run();
+      }
+      real = end;
+    },
+  };
+}
+
+describe('kubectl logs -f through the cluster host', () => {
+  it('streams lines after the result as time runs, and the next command ends the stream', () => {
+    const timers = manualTimers();
+    const posted: HostMessage[] = [];
+    const host = new ClusterHost({
+      where: 'worker',
+      createCluster,
+      post: (m) => posted.push(m),
+      timers,
+    });
+    host.receive({ type: 'init', protocol: 1, options: { nodes: 1 } });
+    host.receive({
+      type: 'kubectl',
+      id: 1,
+      line: 'run ticker --image=busybox:1.36 -- sh -c "while true; do echo tick; sleep 1; done"',
+    });
+    timers.pass(10_000);
+    host.receive({ type: 'kubectl', id: 2, line: 'logs -f ticker' });
+    timers.pass(3_000);
+    const mine = posted.filter(
+      (m) => (m.type === 'kubectlResult' || m.type === 'kubectlOutput') && m.id === 2,
+    );
+    expect(mine[0]?.type).toBe('kubectlResult');
+    const streamed = mine.filter((m) => m.type === 'kubectlOutput');
+    expect(streamed.length).toBeGreaterThanOrEqual(2);
+    expect(streamed.every((m) => m.type === 'kubectlOutput' && m.text === 'tick\n')).toBe(true);
+    host.receive({ type: 'kubectl', id: 3, line: 'get pods' });
+    timers.pass(100);
+    const last = posted.filter((m) => m.type === 'kubectlOutput' && m.id === 2).at(-1);
+    expect(last).toMatchObject({ end: true });
+    const count = posted.filter((m) => m.type === 'kubectlOutput' && m.id === 2).length;
+    timers.pass(3_000);
+    expect(posted.filter((m) => m.type === 'kubectlOutput' && m.id === 2)).toHaveLength(count);
+  });
+});
