@@ -100,14 +100,38 @@ export function get(inv: Invocation): void {
       withKind,
       noHeaders: flagBool(inv, 'no-headers'),
     };
+    const watchOnly = flagBool(inv, 'watch-only');
     const tables: string[] = [];
     built.requests.forEach((req, i) => {
       const items = found[i] ?? [];
       // 2015 kubectl printed the header even for an empty list
-      if (items.length > 0 || (legacy && !built.byName))
+      if (!watchOnly && (items.length > 0 || (legacy && !built.byName)))
         tables.push(printTable(req.info.kind, items, opts));
     });
     out.print(tables.join('\n'));
+    const request = built.requests[0];
+    const watchNamespace = (namespaced: boolean): { namespace?: string } =>
+      namespaced && !everywhere ? { namespace } : {};
+    if ((flagBool(inv, 'watch') || watchOnly) && request && built.requests.length === 1) {
+      // each change to a matching object prints its row, as time runs (kubesim's page and
+      // kubectlStream follow it; plain kubectl() returns after the first table)
+      const names = new Set(request.names);
+      const matches = (o: AnyObject): boolean =>
+        (names.size === 0 || names.has(o.metadata.name)) &&
+        (!selector.value || selector.value.matches(o.metadata.labels ?? {}));
+      out.follow((write) =>
+        ctx.api.api.watch(request.info.kind, watchNamespace(request.info.namespaced), (e) => {
+          if (!matches(e.object)) return;
+          write(
+            printTable(request.info.kind, [e.object], {
+              ...opts,
+              nowMs: ctx.clock.wallMs,
+              noHeaders: true,
+            }),
+          );
+        }),
+      );
+    }
   }
 
   for (const e of errors) out.fail(e);
