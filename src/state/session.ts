@@ -25,6 +25,8 @@ export interface Session {
   togglePlay(): void;
   step(): void;
   setSpeed(speed: number): void;
+  /** Receive the control-loop steps into `loop` (the picture's packets view), or stop. */
+  setControlLoop(on: boolean): void;
   dismissNotice(): void;
   stop(): void;
 }
@@ -67,6 +69,7 @@ export function startSession(
   };
 
   const send = (message: PageMessage): void => link?.send(message);
+  let controlLoop = false;
 
   const lose = (reason: string): void => {
     flush();
@@ -97,8 +100,9 @@ export function startSession(
       },
     });
     send({ type: 'init', protocol: PROTOCOL_VERSION, options });
-    // a replacement cluster keeps the speed the user chose
+    // a replacement cluster keeps the speed the user chose, and the packets view
     if (speed !== 1) send({ type: 'setSpeed', speed });
+    if (controlLoop) send({ type: 'controlLoop', on: true });
   };
 
   start();
@@ -125,6 +129,10 @@ export function startSession(
     },
     step: () => send({ type: 'step' }),
     setSpeed: (speed) => send({ type: 'setSpeed', speed }),
+    setControlLoop(on) {
+      controlLoop = on;
+      send({ type: 'controlLoop', on });
+    },
     dismissNotice: () => store.setState(noticeDismissed),
     stop() {
       stopped = true;

@@ -12,6 +12,7 @@ import {
   engineFailed,
   engineLost,
   initialClusterState,
+  LOOP_KEEP,
   noticeDismissed,
   received,
   type ClusterState,
@@ -202,5 +203,26 @@ describe('createClusterStore', () => {
     a.setState((state) => received(state, [ready]));
     expect(a.getState().engine.phase).toBe('ready');
     expect(b.getState().engine.phase).toBe('starting');
+  });
+});
+
+describe('the control-loop steps the page keeps', () => {
+  it('keeps the latest LOOP_KEEP and counts what the host dropped', () => {
+    const step = (seq: number) => ({
+      seq,
+      time: seq,
+      from: 'kubectl',
+      to: 'apiserver',
+      what: `step ${seq}`,
+    });
+    let state = initialClusterState();
+    state = received(state, [
+      { type: 'loop', batch: Array.from({ length: LOOP_KEEP }, (_, i) => step(i)), dropped: 0 },
+      { type: 'loop', batch: [step(LOOP_KEEP)], dropped: 7 },
+    ]);
+    expect(state.loop.messages).toHaveLength(LOOP_KEEP);
+    expect(state.loop.messages[0]?.seq).toBe(1);
+    expect(state.loop.messages.at(-1)?.seq).toBe(LOOP_KEEP);
+    expect(state.loop.dropped).toBe(7);
   });
 });

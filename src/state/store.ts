@@ -3,6 +3,7 @@
  * never share state. The store holds data; the pure reducers below decide how messages from
  * the cluster host change it, and `session.ts` feeds them.
  */
+import type { ControlMessage } from '../engine/contract';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Era } from '../engine/contract';
 import type { ClockState, EngineHost, HostMessage } from '../worker/protocol';
@@ -40,7 +41,18 @@ export interface ClusterState {
   clock: ClockState;
   mirror: Mirror;
   console: ConsoleState;
+  /** The latest control-loop steps, oldest first (only while the page asked for them). */
+  loop: LoopState;
 }
+
+export interface LoopState {
+  messages: ControlMessage[];
+  /** Steps the host left out of busy frames, all told. */
+  dropped: number;
+}
+
+/** How many control-loop steps the page keeps. */
+export const LOOP_KEEP = 1_000;
 
 export type ClusterStore = StoreApi<ClusterState>;
 
@@ -51,6 +63,7 @@ export function initialClusterState(): ClusterState {
     clock: { now: 0, paused: false, speed: 1 },
     mirror: emptyMirror,
     console: emptyConsole,
+    loop: { messages: [], dropped: 0 },
   };
 }
 
@@ -87,6 +100,14 @@ function receivedOne(state: ClusterState, message: HostMessage): ClusterState {
     }
     case 'kubectlResult':
       return { ...state, console: commandAnswered(state.console, message.id, message.result) };
+    case 'loop':
+      return {
+        ...state,
+        loop: {
+          messages: [...state.loop.messages, ...message.batch].slice(-LOOP_KEEP),
+          dropped: state.loop.dropped + message.dropped,
+        },
+      };
     case 'kubectlOutput':
       return {
         ...state,

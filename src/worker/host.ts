@@ -7,8 +7,15 @@
  * batch per frame, never as snapshots, and a kubectl result goes out in the same frame after
  * the changes its command caused, so the page never shows "pod/web created" before the pod.
  */
-import type { Cluster, ClusterOptions, Era, KubectlStream } from '../engine/contract';
+import type {
+  Cluster,
+  ClusterOptions,
+  ControlMessage,
+  Era,
+  KubectlStream,
+} from '../engine/contract';
 import {
+  MAX_LOOP_MESSAGES,
   PROTOCOL_VERSION,
   type ClockState,
   type EngineHost,
@@ -45,6 +52,10 @@ export class ClusterHost {
   private era: Era = 'modern';
   private unwatch: (() => void) | undefined;
   private pending: WireChange[] = [];
+  /** Control-loop steps for the page, when it asked for them. */
+  private loopOn = false;
+  private loop: ControlMessage[] = [];
+  private loopDropped = 0;
   /** Counts every change written, so `step` can tell when something happened. */
   private written = 0;
   private replies: HostMessage[] = [];
@@ -83,6 +94,13 @@ export class ClusterHost {
         return this.init(message.protocol, message.options);
       case 'kubectl':
         return this.kubectl(message.id, message.line, message.stdin);
+      case 'controlLoop':
+        this.loopOn = message.on;
+        if (!message.on) {
+          this.loop = [];
+          this.loopDropped = 0;
+        }
+        return;
       case 'stopStream':
         return this.stopStream(message.id);
       case 'setSpeed':
@@ -116,7 +134,12 @@ export class ClusterHost {
     // can fall between the two.
     this.unwatch = cluster.watch((event) => {
       // control-loop messages are for the picture of a later issue; the list needs changes only
-      if (event.type !== 'change') return;
+      if (event.type === 'message') {
+        if (!this.loopOn) return;
+        if (this.loop.length < MAX_LOOP_MESSAGES) this.loop.push(event.message);
+        else this.loopDropped++;
+        return;
+      }
       this.written++;
       this.pending.push(wireChange(event.change, this.era));
     });
@@ -265,6 +288,11 @@ export class ClusterHost {
       const batch = this.pending;
       this.pending = [];
       this.deps.post({ type: 'changes', batch });
+    }
+    if (this.loop.length > 0 || this.loopDropped > 0) {
+      this.deps.post({ type: 'loop', batch: this.loop, dropped: this.loopDropped });
+      this.loop = [];
+      this.loopDropped = 0;
     }
     const replies = this.replies;
     this.replies = [];

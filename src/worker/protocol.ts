@@ -7,7 +7,13 @@
  * Only types and constants live here: src/state imports this file and nothing else from
  * src/worker (DESIGN.md layers).
  */
-import type { ClusterOptions, Era, KubectlResult, WatchEventType } from '../engine/contract';
+import type {
+  ClusterOptions,
+  ControlMessage,
+  Era,
+  KubectlResult,
+  WatchEventType,
+} from '../engine/contract';
 import type { AnyObject, Kind } from '../engine/types';
 
 export const PROTOCOL_VERSION = 1;
@@ -65,6 +71,12 @@ export interface StopStreamMessage {
   id: number;
 }
 
+/** Start or stop receiving the control-loop messages (the picture's packets view). */
+export interface ControlLoopMessage {
+  type: 'controlLoop';
+  on: boolean;
+}
+
 export interface SetSpeedMessage {
   type: 'setSpeed';
   speed: number;
@@ -97,6 +109,7 @@ export type PageMessage =
   | InitMessage
   | KubectlMessage
   | StopStreamMessage
+  | ControlLoopMessage
   | SetSpeedMessage
   | PauseMessage
   | PlayMessage
@@ -136,6 +149,19 @@ export interface KubectlOutputMessage {
   end?: boolean;
 }
 
+/**
+ * The control-loop steps since the last batch, in order. A frame carries at most
+ * `MAX_LOOP_MESSAGES`; `dropped` counts those left out (a large cluster can take thousands of
+ * steps in one frame, more than anyone can watch).
+ */
+export interface LoopMessagesMessage {
+  type: 'loop';
+  batch: ControlMessage[];
+  dropped: number;
+}
+
+export const MAX_LOOP_MESSAGES = 500;
+
 /** The changes written since the last batch, in resourceVersion order. */
 export interface ChangesMessage {
   type: 'changes';
@@ -166,6 +192,7 @@ export type HostMessage =
   | ReadyMessage
   | KubectlResultMessage
   | KubectlOutputMessage
+  | LoopMessagesMessage
   | ChangesMessage
   | ClockMessage
   | ErrorMessage

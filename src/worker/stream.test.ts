@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../engine';
 import { ClusterHost, type HostTimers } from './host';
-import type { HostMessage } from './protocol';
+import { MAX_LOOP_MESSAGES, type HostMessage } from './protocol';
 
 /** Real time the test moves by hand. */
 function manualTimers(): HostTimers & { pass(ms: number): void } {
@@ -61,5 +61,36 @@ describe('kubectl logs -f through the cluster host', () => {
     const count = posted.filter((m) => m.type === 'kubectlOutput' && m.id === 2).length;
     timers.pass(3_000);
     expect(posted.filter((m) => m.type === 'kubectlOutput' && m.id === 2)).toHaveLength(count);
+  });
+});
+
+describe('control-loop steps through the cluster host', () => {
+  it('are sent only while the page asks, in batches of at most MAX_LOOP_MESSAGES', () => {
+    const timers = manualTimers();
+    const posted: HostMessage[] = [];
+    const host = new ClusterHost({
+      where: 'worker',
+      createCluster,
+      post: (m) => posted.push(m),
+      timers,
+    });
+    host.receive({ type: 'init', protocol: 1, options: { nodes: 1 } });
+    host.receive({ type: 'kubectl', id: 1, line: 'run a --image=nginx:1.27' });
+    timers.pass(2_000);
+    expect(posted.some((m) => m.type === 'loop')).toBe(false);
+    host.receive({ type: 'controlLoop', on: true });
+    host.receive({ type: 'kubectl', id: 2, line: 'run b --image=nginx:1.27' });
+    timers.pass(10_000);
+    const steps = posted.flatMap((m) => (m.type === 'loop' ? m.batch : []));
+    expect(steps.map((s) => s.what)).toEqual(
+      expect.arrayContaining(['create pods/b', 'start container b']),
+    );
+    for (const m of posted)
+      if (m.type === 'loop') expect(m.batch.length).toBeLessThanOrEqual(MAX_LOOP_MESSAGES);
+    host.receive({ type: 'controlLoop', on: false });
+    const before = posted.length;
+    host.receive({ type: 'kubectl', id: 3, line: 'run c --image=nginx:1.27' });
+    timers.pass(10_000);
+    expect(posted.slice(before).some((m) => m.type === 'loop')).toBe(false);
   });
 });
