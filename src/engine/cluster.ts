@@ -20,6 +20,8 @@ import type {
   KubectlStream,
   StreamChunk,
   NodeOptions,
+  NodeStats,
+  FileEntry,
 } from './contract';
 import { startControllerManager } from './controllers/controllerManager';
 import { Kubelet } from './node/kubelet';
@@ -38,6 +40,7 @@ import { registerNode } from './node/registration';
 import { Rand } from './rand';
 import { Store } from './store/store';
 import { MessageLog } from './messages';
+import { nodeStatsOf } from './node/nodeStats';
 import { DEFAULT_TIMINGS, LEGACY_TIMINGS, type Timings } from './timings';
 import type { AnyObject, Service } from './types';
 import { clone } from './util/freeze';
@@ -247,6 +250,14 @@ export class SimCluster implements Cluster {
     const result = this.network.request(service, options);
     this.clock.settle();
     return result;
+  }
+
+  nodeStats(): NodeStats[] {
+    return [...this.kubelets.values()].map(nodeStatsOf);
+  }
+
+  containerFiles(_namespace: string, _pod: string, _container: string): FileEntry[] {
+    throw new Error('listing a container filesystem is not built yet');
   }
 
   /** Why the scheduler put a pod where it did (or nowhere): per node, per plugin. */

@@ -4,6 +4,7 @@
  */
 import type { AnyObject, Kind } from './types';
 import type { Timings } from './timings';
+import type { SchedulingDecision } from './scheduler/types';
 
 export type Era = 'modern' | '2015';
 
@@ -118,6 +119,43 @@ export interface RequestOptions {
   namespace?: string;
 }
 
+/** One node as cAdvisor and the kubelet see it: what the picture draws beyond the Node object. */
+export interface NodeStats {
+  name: string;
+  /** `off` after `faults.stopNode`; `network` while it is cut off (its containers still run). */
+  power: 'on' | 'off' | 'network';
+  /** cAdvisor's figures (0 while the machine is off). */
+  cpuMilli: number;
+  memoryBytes: number;
+  /** The images the node holds, newest pull last. */
+  images: { names: string[]; sizeBytes: number }[];
+  /** Pulls in progress on this node. */
+  pulls: ImagePullProgress[];
+}
+
+export interface ImagePullProgress {
+  namespace: string;
+  pod: string;
+  image: string;
+  pulledBytes: number;
+  totalBytes: number;
+}
+
+/** One entry of a container's filesystem, as `docker export | tar -tv` would list it. */
+export interface FileEntry {
+  /** Absolute path, `/usr/share/nginx/html/index.html`. */
+  path: string;
+  type: 'file' | 'dir' | 'link';
+  /** `-rw-r--r--`, `drwxr-xr-x`, `lrwxrwxrwx`. */
+  mode: string;
+  size: number;
+  /** Where it comes from: the image, the container's writable layer, or a mounted volume. */
+  source:
+    { kind: 'image' } | { kind: 'layer' } | { kind: 'volume'; volume: string; mountPath: string };
+  /** A link's target. */
+  target?: string;
+}
+
 export interface Cluster {
   readonly era: Era;
   readonly seed: number;
@@ -141,4 +179,12 @@ export interface Cluster {
   readonly faults: ClusterFaults;
   /** One request to a service through a node's proxy (DESIGN.md). */
   request(service: string, options?: RequestOptions): RequestResult;
+  /** Why the scheduler put a pod where it did, or nowhere: per node, per plugin (the last 200 decisions). */
+  schedulingTrace(namespace: string, name: string): SchedulingDecision | undefined;
+  /** Which control-plane components run. */
+  componentStatus(): Record<ControlPlaneComponent, boolean>;
+  /** Each node's usage, images and pulls in progress, by node name. */
+  nodeStats(): NodeStats[];
+  /** A running container's filesystem: its image, its writable layer and its mounts. */
+  containerFiles(namespace: string, pod: string, container: string): FileEntry[];
 }

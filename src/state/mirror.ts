@@ -33,12 +33,27 @@ export function objectId(object: AnyObject): string {
   return namespace ? `${namespace}/${name}` : name;
 }
 
-export function mirrorFrom(objects: readonly WireObject[], resourceVersion: number): Mirror {
+/**
+ * A mirror of a whole cluster. `previous` is what the page showed before (a rebuilt cluster):
+ * objects it had keep their arrival order, so the rebuilt picture does not shuffle.
+ */
+export function mirrorFrom(
+  objects: readonly WireObject[],
+  resourceVersion: number,
+  previous: Mirror = emptyMirror,
+): Mirror {
+  const ordered = [...objects].sort(
+    (a, b) => seqIn(previous, a, Infinity) - seqIn(previous, b, Infinity),
+  );
   return applyChanges(
     { ...emptyMirror, resourceVersion },
-    objects.map((wire) => ({ ...wire, type: 'ADDED', resourceVersion, time: 0 })),
+    ordered.map((wire) => ({ ...wire, type: 'ADDED', resourceVersion, time: 0 })),
     { ignoreVersions: true },
   );
+}
+
+function seqIn(mirror: Mirror, wire: WireObject, otherwise: number): number {
+  return mirror.objects[wire.kind]?.[objectId(wire.object)]?.seq ?? otherwise;
 }
 
 /** Apply one batch of changes in order. Returns the same mirror when nothing changed. */

@@ -24,7 +24,7 @@ class FakeLinks {
 
 const ready: ReadyMessage = {
   type: 'ready',
-  protocol: 1,
+  protocol: 2,
   host: 'worker',
   era: 'modern',
   seed: 1,
@@ -57,7 +57,7 @@ describe('a session', () => {
   it('starts a host with the cluster options and the protocol version', () => {
     const { links } = setup();
     expect(links.current.sent).toEqual([
-      { type: 'init', protocol: 1, options: { nodes: 1, seed: 1 } },
+      { type: 'init', protocol: 2, options: { nodes: 1, seed: 1 } },
     ]);
   });
 
@@ -107,10 +107,14 @@ describe('a session', () => {
     expect(links.current.sent.slice(-2)).toEqual([{ type: 'pause' }, { type: 'play' }]);
   });
 
-  it('starts a fresh host when the worker dies, keeping history and chosen speed', () => {
+  it('rebuilds the cluster from the journal when the worker dies, keeping history and chosen speed', () => {
     const { store, links, session, paint } = setup();
     links.say(ready);
-    links.say({ type: 'clock', now: 0, paused: false, speed: 20 });
+    links.say({ type: 'clock', now: 4_000, paused: false, speed: 20 });
+    links.say({
+      type: 'journal',
+      entry: { at: 1_000, input: { type: 'kubectl', line: 'run web --image=nginx' } },
+    });
     paint();
     session.kubectl('get pods');
     links.current.handlers.onExit('the cluster worker crashed');
@@ -118,7 +122,15 @@ describe('a session', () => {
     expect(links.links).toHaveLength(2);
     expect(links.links[0]?.closed).toBe(true);
     expect(links.current.sent).toEqual([
-      { type: 'init', protocol: 1, options: { nodes: 1, seed: 1 } },
+      {
+        type: 'init',
+        protocol: 2,
+        options: { nodes: 1, seed: 1 },
+        replay: {
+          inputs: [{ at: 1_000, input: { type: 'kubectl', line: 'run web --image=nginx' } }],
+          until: 4_000,
+        },
+      },
       { type: 'setSpeed', speed: 20 },
     ]);
     const state = store.getState();
@@ -144,7 +156,8 @@ describe('a session', () => {
     paint();
     const state = store.getState();
     expect(state.engine.notice).toContain('advance() blew up');
-    expect(state.mirror.objects.Pod).toBeUndefined();
+    // the picture keeps what it showed while the cluster is rebuilt
+    expect(state.mirror.objects.Pod?.['default/web']).toBeDefined();
     expect(state.console.entries.slice(0, 2)).toMatchObject([
       { state: 'done' },
       { state: 'failed' },

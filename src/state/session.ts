@@ -4,15 +4,29 @@
  * changes, clock and kubectl results render together), and starts a fresh host when one dies.
  */
 import type { ClusterOptions } from '../engine/contract';
+import type { RequestResult } from '../engine/contract';
 import {
   PROTOCOL_VERSION,
   type ConnectEngine,
   type EngineLink,
+  type FaultInput,
   type HostMessage,
+  type JournalEntry,
   type PageMessage,
+  type Query,
+  type QueryAnswers,
 } from '../worker/protocol';
 import { commandFailed, commandSubmitted } from './console';
-import { engineFailed, engineLost, noticeDismissed, received, type ClusterStore } from './store';
+import {
+  clusterReset,
+  engineFailed,
+  engineLost,
+  noticeDismissed,
+  received,
+  type ClusterStore,
+  type HoverTarget,
+  type ObjectRef,
+} from './store';
 
 /** Starts that never reach `ready`, in a row, before the session gives up. */
 export const MAX_FAILED_STARTS = 3;
@@ -27,6 +41,23 @@ export interface Session {
   setSpeed(speed: number): void;
   /** Receive the control-loop steps into `loop` (the picture's packets view), or stop. */
   setControlLoop(on: boolean): void;
+  /** Pause, then run simulated time on until the cluster records its next Event. */
+  skipToNextEvent(): void;
+  /** A fault from a menu; journaled like a command. Rejects with the engine's reason. */
+  fault(fault: FaultInput): Promise<void>;
+  /** `count` requests to a service through a node's proxy ("send requests"). */
+  sendRequests(
+    service: string,
+    options?: { namespace?: string; from?: string; count?: number },
+  ): Promise<RequestResult[]>;
+  /** Ask the cluster something without changing it (the inspector's questions). */
+  query<Q extends Query>(query: Q): Promise<QueryAnswers[Q['type']]>;
+  /** Start a new cluster with these options (the set-up dialog); the console history stays. */
+  reset(options: ClusterOptions): void;
+  /** The options the current cluster was started with. */
+  readonly options: ClusterOptions;
+  select(ref: ObjectRef | null): void;
+  hover(target: HoverTarget | null): void;
   dismissNotice(): void;
   stop(): void;
 }
@@ -39,9 +70,10 @@ export interface SessionDeps {
 
 export function startSession(
   store: ClusterStore,
-  options: ClusterOptions,
+  initialOptions: ClusterOptions,
   deps: SessionDeps,
 ): Session {
+  let options = initialOptions;
   const scheduleFrame = deps.scheduleFrame ?? beforeNextPaint;
   let link: EngineLink | undefined;
   let generation = 0;
@@ -50,6 +82,16 @@ export function startSession(
   let inbox: HostMessage[] = [];
   let cancelFlush: (() => void) | undefined;
   let stopped = false;
+  /** Questions and inputs waiting for their `answer`, by id. */
+  const waiting = new Map<number, { resolve(value: unknown): void; reject(e: Error): void }>();
+  /**
+   * Rebuilds from the journal since the last healthy run. The first replays everything; if the
+   * rebuilt cluster dies again before it has run a while, the last input is left out (it may be
+   * what crashes it); after that, a clean start.
+   */
+  let rebuilds = 0;
+  let healthyTimer: ReturnType<typeof setTimeout> | undefined;
+  let replay: { inputs: JournalEntry[]; until: number } | undefined;
 
   const flush = (): void => {
     cancelFlush?.();
@@ -60,7 +102,23 @@ export function startSession(
     store.setState((state) => received(state, messages));
   };
 
+  const answered = (id: number, value: unknown, error: string | undefined): void => {
+    const promise = waiting.get(id);
+    if (!promise) return;
+    waiting.delete(id);
+    if (error !== undefined) promise.reject(new Error(error));
+    else promise.resolve(value);
+  };
+
+  const abandonWaiting = (reason: string): void => {
+    for (const [id] of waiting) answered(id, undefined, reason);
+  };
+
   const enqueue = (message: HostMessage): void => {
+    if (message.type === 'answer') {
+      answered(message.id, message.value, message.error);
+      return;
+    }
     // only the latest clock matters; a hidden tab must not pile up thousands of them
     if (message.type === 'clock' && inbox.at(-1)?.type === 'clock')
       inbox[inbox.length - 1] = message;
@@ -75,12 +133,26 @@ export function startSession(
     flush();
     link?.close();
     link = undefined;
+    abandonWaiting(`the cluster stopped (${reason})`);
+    if (healthyTimer !== undefined) clearTimeout(healthyTimer);
+    healthyTimer = undefined;
     failedStarts++;
     if (failedStarts >= MAX_FAILED_STARTS) {
       store.setState((state) => engineFailed(state, reason));
       return;
     }
-    store.setState((state) => engineLost(state, reason));
+    const { journal, clock } = store.getState();
+    rebuilds++;
+    if (rebuilds === 1) replay = { inputs: [...journal], until: clock.now };
+    else if (rebuilds === 2 && journal.length > 0) {
+      const last = journal.at(-1) as JournalEntry;
+      replay = { inputs: journal.slice(0, -1), until: last.at };
+    } else replay = undefined;
+    store.setState((state) => engineLost(state, reason, replay !== undefined));
+    if (replay) {
+      const kept = replay.inputs;
+      store.setState((state) => ({ ...state, journal: kept }));
+    }
     start();
   };
 
@@ -90,7 +162,14 @@ export function startSession(
     link = deps.connect({
       onMessage(message) {
         if (mine !== generation || stopped) return;
-        if (message.type === 'ready') failedStarts = 0;
+        if (message.type === 'ready') {
+          failedStarts = 0;
+          // a rebuilt cluster that runs a while is healthy again: the next loss replays all
+          healthyTimer = setTimeout(() => {
+            rebuilds = 0;
+            healthyTimer = undefined;
+          }, HEALTHY_AFTER_MS);
+        }
         if (message.type === 'error' && message.fatal) return lose(message.message);
         enqueue(message);
       },
@@ -99,7 +178,7 @@ export function startSession(
         lose(reason);
       },
     });
-    send({ type: 'init', protocol: PROTOCOL_VERSION, options });
+    send({ type: 'init', protocol: PROTOCOL_VERSION, options, ...(replay ? { replay } : {}) });
     // a replacement cluster keeps the speed the user chose, and the packets view
     if (speed !== 1) send({ type: 'setSpeed', speed });
     if (controlLoop) send({ type: 'controlLoop', on: true });
@@ -107,7 +186,20 @@ export function startSession(
 
   start();
 
-  return {
+  const ask = (
+    message: { type: 'input' | 'query' } & Record<string, unknown>,
+  ): Promise<unknown> => {
+    if (!link || stopped) return Promise.reject(new Error('the simulated cluster is not running'));
+    const id = nextId++;
+    const promise = new Promise<unknown>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    send({ ...message, id } as PageMessage);
+    return promise;
+  };
+
+  const session: Session = {
+    get options() {
+      return options;
+    },
     kubectl(line) {
       const text = line.trim();
       if (!text || stopped) return;
@@ -133,15 +225,59 @@ export function startSession(
       controlLoop = on;
       send({ type: 'controlLoop', on });
     },
+    skipToNextEvent: () => send({ type: 'skip' }),
+    async fault(fault) {
+      await ask({ type: 'input', input: { type: 'fault', fault } });
+    },
+    async sendRequests(service, { namespace, from, count = 1 } = {}) {
+      const input = {
+        type: 'request' as const,
+        service,
+        count,
+        ...(namespace !== undefined ? { namespace } : {}),
+        ...(from !== undefined ? { from } : {}),
+      };
+      return (await ask({ type: 'input', input })) as RequestResult[];
+    },
+    query<Q extends Query>(query: Q) {
+      return ask({ type: 'query', query }) as Promise<QueryAnswers[Q['type']]>;
+    },
+    reset(next) {
+      if (stopped) return;
+      options = next;
+      link?.close();
+      link = undefined;
+      abandonWaiting('the cluster was reset');
+      replay = undefined;
+      rebuilds = 0;
+      failedStarts = 0;
+      inbox = [];
+      store.setState(clusterReset);
+      start();
+    },
+    select(ref) {
+      store.setState((state) => ({ ...state, ui: { ...state.ui, selected: ref } }));
+    },
+    hover(target) {
+      store.setState((state) =>
+        state.ui.hover === target ? state : { ...state, ui: { ...state.ui, hover: target } },
+      );
+    },
     dismissNotice: () => store.setState(noticeDismissed),
     stop() {
       stopped = true;
       cancelFlush?.();
+      if (healthyTimer !== undefined) clearTimeout(healthyTimer);
+      abandonWaiting('the page closed the cluster');
       link?.close();
       link = undefined;
     },
   };
+  return session;
 }
+
+/** A rebuilt cluster that has run this long (real ms) without dying is trusted again. */
+const HEALTHY_AFTER_MS = 10_000;
 
 /**
  * requestAnimationFrame, with a timer behind it: rAF sleeps in a hidden tab, and the page

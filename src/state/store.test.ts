@@ -21,7 +21,7 @@ import { change, node, pod } from './testObjects';
 
 const ready: ReadyMessage = {
   type: 'ready',
-  protocol: 1,
+  protocol: 2,
   host: 'worker',
   era: 'modern',
   seed: 1,
@@ -153,7 +153,7 @@ describe('the store reducer', () => {
 });
 
 describe('when the host dies', () => {
-  it('drops the dead cluster, fails waiting commands and keeps the history', () => {
+  it('keeps the picture while rebuilding, fails waiting commands and keeps the history', () => {
     let state = readyState();
     state = { ...state, console: commandSubmitted(state.console, 1, 'get nodes') };
     state = { ...state, console: commandSubmitted(state.console, 2, 'get pods') };
@@ -165,16 +165,25 @@ describe('when the host dies', () => {
     expect(lost.engine.phase).toBe('restarting');
     expect(lost.engine.host).toBeNull();
     expect(lost.engine.notice).toBe(
-      'The simulated cluster stopped (the cluster worker crashed). A new cluster is starting from scratch; your kubectl history is kept.',
+      'The simulated cluster stopped (the cluster worker crashed). kubesim is rebuilding it from your commands, as it was at 00:00:00.',
     );
-    expect(lost.cluster).toBeNull();
-    expect(selectNodeIds(lost)).toEqual([]);
+    expect(selectNodeIds(lost)).toEqual(selectNodeIds(state));
     expect(lost.console.history).toEqual(['get nodes', 'get pods']);
     expect(lost.console.entries.map((e) => (e.kind === 'command' ? e.state : e.kind))).toEqual([
       'done',
       'failed',
       'notice',
     ]);
+  });
+
+  it('drops the dead cluster when it cannot be rebuilt', () => {
+    const lost = engineLost(readyState(), 'the cluster worker crashed', false);
+    expect(lost.engine.notice).toBe(
+      'The simulated cluster stopped (the cluster worker crashed) and could not be rebuilt from your commands. A new cluster is starting from scratch; your kubectl history is kept.',
+    );
+    expect(lost.cluster).toBeNull();
+    expect(selectNodeIds(lost)).toEqual([]);
+    expect(lost.journal).toEqual([]);
   });
 
   it('is ready again with the new cluster, and the notice stays until dismissed', () => {

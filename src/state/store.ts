@@ -3,10 +3,11 @@
  * never share state. The store holds data; the pure reducers below decide how messages from
  * the cluster host change it, and `session.ts` feeds them.
  */
-import type { ControlMessage } from '../engine/contract';
+import type { ControlMessage, ControlPlaneComponent, NodeStats } from '../engine/contract';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Era } from '../engine/contract';
-import type { ClockState, EngineHost, HostMessage } from '../worker/protocol';
+import type { ClockState, EngineHost, HostMessage, JournalEntry } from '../worker/protocol';
+import { historyAfterChanges, type ReplicaHistory } from './history';
 import {
   commandAnswered,
   commandStreamed,
@@ -43,6 +44,43 @@ export interface ClusterState {
   console: ConsoleState;
   /** The latest control-loop steps, oldest first (only while the page asked for them). */
   loop: LoopState;
+  /** Node figures and component health, as the host last sent them. */
+  stats: StatsState;
+  /**
+   * Every input that changed the cluster, with its simulated time: the timeline shows them, and
+   * a lost cluster is rebuilt from them. Kept across a host restart; cleared by a reset.
+   */
+  journal: readonly JournalEntry[];
+  /** Desired/current/ready per controller over time (the timeline's chart). */
+  history: ReplicaHistory;
+  ui: UiState;
+}
+
+export interface StatsState {
+  nodes: Readonly<Record<string, NodeStats>>;
+  components: Readonly<Record<ControlPlaneComponent, boolean>>;
+}
+
+/**
+ * What the student points at. Object refs name a stored object by kind and mirror id
+ * (`namespace/name`, or `name` for Nodes), or a drawn part that is not stored: `Component`
+ * (a master component by its `faults` name), `Container` (`namespace/pod/container`),
+ * `Proxy` and `Kubelet` (by node name), `Volume` (`namespace/pod/volume`, or the shared
+ * volume's name).
+ */
+export interface ObjectRef {
+  kind: string;
+  id: string;
+}
+
+export type HoverTarget =
+  ({ type: 'object' } & ObjectRef) | { type: 'label'; key: string; value: string };
+
+export interface UiState {
+  /** The object the Inspector shows. */
+  selected: ObjectRef | null;
+  /** What the pointer (or focus) is on: its selection is highlighted in the picture. */
+  hover: HoverTarget | null;
 }
 
 export interface LoopState {
@@ -64,8 +102,19 @@ export function initialClusterState(): ClusterState {
     mirror: emptyMirror,
     console: emptyConsole,
     loop: { messages: [], dropped: 0 },
+    stats: { nodes: {}, components: ALL_RUNNING },
+    journal: [],
+    history: {},
+    ui: { selected: null, hover: null },
   };
 }
+
+const ALL_RUNNING: Record<ControlPlaneComponent, boolean> = {
+  apiserver: true,
+  etcd: true,
+  scheduler: true,
+  'controller-manager': true,
+};
 
 export function createClusterStore(initial: ClusterState = initialClusterState()): ClusterStore {
   return createStore<ClusterState>()(() => initial);
@@ -86,12 +135,27 @@ function receivedOne(state: ClusterState, message: HostMessage): ClusterState {
         engine: { ...state.engine, phase: 'ready', host: message.host },
         cluster: { era: message.era, seed: message.seed, epochMs: message.epochMs },
         clock: message.clock,
-        mirror: mirrorFrom(message.objects, message.resourceVersion),
+        mirror: mirrorFrom(message.objects, message.resourceVersion, state.mirror),
       };
     case 'changes': {
       const mirror = applyChanges(state.mirror, message.batch);
-      return mirror === state.mirror ? state : { ...state, mirror };
+      if (mirror === state.mirror) return state;
+      return { ...state, mirror, history: historyAfterChanges(state.history, message.batch) };
     }
+    case 'journal':
+      return { ...state, journal: [...state.journal, message.entry] };
+    case 'stats': {
+      const nodes: Record<string, NodeStats> = {};
+      for (const node of message.nodes) {
+        const before = state.stats.nodes[node.name];
+        // keep unchanged nodes' references, so only the nodes that changed redraw
+        nodes[node.name] = before && sameStats(before, node) ? before : node;
+      }
+      return { ...state, stats: { nodes, components: message.components } };
+    }
+    case 'answer':
+      // the session resolves answers; they do not change the mirror
+      return state;
     case 'clock': {
       const { now, paused, speed } = message;
       const c = state.clock;
@@ -129,21 +193,51 @@ function receivedOne(state: ClusterState, message: HostMessage): ClusterState {
   }
 }
 
+function sameStats(a: NodeStats, b: NodeStats): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
- * The host died. The simulated cluster died with it: its objects go, commands still waiting
- * fail, and a new host starts from scratch (the session does that).
+ * The host died. The picture keeps what it last showed while the session rebuilds the cluster
+ * from the journal (`rebuilding`), or from scratch when the journal itself keeps crashing.
  */
-export function engineLost(state: ClusterState, reason: string): ClusterState {
-  const notice = `The simulated cluster stopped (${reason}). A new cluster is starting from scratch; your kubectl history is kept.`;
+export function engineLost(state: ClusterState, reason: string, rebuilding = true): ClusterState {
+  const notice = rebuilding
+    ? `The simulated cluster stopped (${reason}). kubesim is rebuilding it from your commands, as it was at ${clockText(state.clock.now)}.`
+    : `The simulated cluster stopped (${reason}) and could not be rebuilt from your commands. A new cluster is starting from scratch; your kubectl history is kept.`;
   let console = runningAbandoned(state.console, 'the cluster stopped before answering');
   console = noticeAdded(console, notice, 'error');
   return {
     ...state,
     engine: { phase: 'restarting', host: null, notice },
-    cluster: null,
-    mirror: emptyMirror,
+    ...(rebuilding
+      ? {}
+      : {
+          cluster: null,
+          mirror: emptyMirror,
+          journal: [],
+          history: {},
+          stats: { nodes: {}, components: ALL_RUNNING },
+        }),
     console,
   };
+}
+
+/** A fresh cluster (the set-up dialog's reset): everything but the console history goes. */
+export function clusterReset(state: ClusterState): ClusterState {
+  const fresh = initialClusterState();
+  return {
+    ...fresh,
+    clock: { ...fresh.clock, speed: state.clock.speed },
+    console: state.console,
+    engine: { ...fresh.engine, phase: 'starting' },
+  };
+}
+
+function clockText(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
 }
 
 /** Starting a host keeps failing: stop trying and say so. */

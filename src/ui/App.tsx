@@ -4,12 +4,20 @@ import { useCluster, useSession } from '../state/context';
 import type { ActionContext } from './actions';
 import { ClusterView } from './cluster/ClusterView';
 import { Console } from './console/Console';
+import { EditorPanel } from './editor/EditorPanel';
 import { EngineNotice } from './EngineNotice';
+import { FaultMenu } from './faults/FaultMenu';
 import { Header } from './header/Header';
+import { Inspector } from './inspector/Inspector';
 import { ShortcutList } from './ShortcutList';
+import { Timeline } from './timeline/Timeline';
 import { useShortcuts } from './useShortcuts';
 import './app.css';
 
+/**
+ * The page (UX.md "Layout"): the header; the editor, the cluster picture and the inspector side
+ * by side; the console and the timeline below. Narrow screens stack the panels.
+ */
 export function App() {
   const session = useSession();
   const engine = useCluster(selectEngine);
@@ -28,8 +36,16 @@ export function App() {
     >
       <Header />
       <EngineNotice />
-      <ClusterView />
-      <Console inputRef={consoleInput} />
+      <div className="workbench">
+        <EditorPanel />
+        <ClusterView />
+        <Inspector />
+      </div>
+      <div className="desk">
+        <Console inputRef={consoleInput} />
+        <Timeline />
+      </div>
+      <FaultMenu />
       <ShortcutList />
     </div>
   );

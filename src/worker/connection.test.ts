@@ -26,7 +26,7 @@ class FakeWorker implements WorkerLike {
 }
 
 const clock: HostMessage = { type: 'clock', now: 16, paused: false, speed: 1 };
-const init: PageMessage = { type: 'init', protocol: 1, options: {} };
+const init: PageMessage = { type: 'init', protocol: 2, options: {} };
 
 function setup(createWorker: () => WorkerLike | undefined) {
   const heard: HostMessage[] = [];

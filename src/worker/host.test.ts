@@ -50,6 +50,18 @@ class FakeCluster implements Cluster {
   request(): RequestResult {
     return { error: 'connection refused' };
   }
+  schedulingTrace(): undefined {
+    return undefined;
+  }
+  componentStatus() {
+    return { apiserver: true, etcd: true, scheduler: true, 'controller-manager': true };
+  }
+  nodeStats(): [] {
+    return [];
+  }
+  containerFiles(): [] {
+    return [];
+  }
   kubectlStream(line: string): KubectlStream {
     return { result: this.kubectl(line), open: false, stop: () => undefined };
   }
@@ -142,7 +154,7 @@ function setup() {
     post: (m) => posted.push(m),
     timers,
   });
-  host.receive({ type: 'init', protocol: 1, options: {} });
+  host.receive({ type: 'init', protocol: 2, options: {} });
   const types = () => posted.map((m) => m.type);
   const take = () => posted.splice(0);
   return { cluster, timers, posted, host, types, take };
@@ -155,7 +167,7 @@ describe('the cluster host', () => {
     const ready = posted[0];
     if (ready?.type !== 'ready') throw new Error('expected ready');
     expect(ready).toMatchObject({
-      protocol: 1,
+      protocol: 2,
       host: 'worker',
       era: 'modern',
       seed: 1,
@@ -187,7 +199,11 @@ describe('the cluster host', () => {
     host.receive({ type: 'kubectl', id: 7, line: 'run web' });
     expect(posted).toEqual([]);
     timers.pass(16);
-    const [changes, result] = take();
+    const [changes, journal, result] = take();
+    expect(journal).toEqual({
+      type: 'journal',
+      entry: { at: 0, input: { type: 'kubectl', line: 'run web' } },
+    });
     expect(changes?.type).toBe('changes');
     if (changes?.type !== 'changes') return;
     expect(changes.batch.map((c) => [c.type, c.object.metadata.name, c.status])).toEqual([
@@ -236,7 +252,7 @@ describe('the cluster host', () => {
     take();
     host.receive({ type: 'kubectl', id: 3, line: 'nonsense' });
     timers.pass(16);
-    expect(take()).toEqual([
+    expect(take().filter((m) => m.type !== 'journal')).toEqual([
       {
         type: 'kubectlResult',
         id: 3,
@@ -306,7 +322,7 @@ describe('the cluster host', () => {
       {
         type: 'error',
         fatal: true,
-        message: 'the page speaks protocol 99 but this cluster host speaks 1; reload the page',
+        message: 'the page speaks protocol 99 but this cluster host speaks 2; reload the page',
       },
     ]);
   });

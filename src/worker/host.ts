@@ -18,11 +18,16 @@ import {
   MAX_LOOP_MESSAGES,
   PROTOCOL_VERSION,
   type ClockState,
+  type ClusterInput,
   type EngineHost,
   type HostMessage,
+  type JournalEntry,
   type PageMessage,
+  type Query,
+  type StatsMessage,
   type WireChange,
 } from './protocol';
+import { runFault } from './faults';
 import { wireChange, wireObject } from './statusColumn';
 
 export interface HostTimers {
@@ -45,6 +50,12 @@ export const MAX_FRAME_REAL_MS = 250;
 /** Step looks for the next change at this resolution (the engine's watch latency is 50 ms). */
 export const STEP_GRAIN_MS = 100;
 export const STEP_MAX_MS = 30_000;
+/** "Skip to next event" looks this far ahead at most (past the 5-minute eviction timeout). */
+export const SKIP_MAX_MS = 15 * 60_000;
+/** How often (real ms) the host looks for new node figures to send. */
+export const STATS_EVERY_MS = 500;
+/** At most this many requests per "send requests". */
+export const MAX_REQUESTS = 100;
 const MAX_SPEED = 1000;
 
 export class ClusterHost {
@@ -58,6 +69,12 @@ export class ClusterHost {
   private loopDropped = 0;
   /** Counts every change written, so `step` can tell when something happened. */
   private written = 0;
+  /** Counts Events written, for "skip to next event". */
+  private eventsWritten = 0;
+  /** While answering a query: its control-loop steps are not the student's, so not drawn. */
+  private quiet = false;
+  private lastStats = '';
+  private lastStatsAt = -Infinity;
   private replies: HostMessage[] = [];
   /** Commands still streaming (`logs -f`), by request id. */
   private readonly streams = new Map<number, KubectlStream>();
@@ -91,9 +108,15 @@ export class ClusterHost {
   private dispatch(message: PageMessage): void {
     switch (message.type) {
       case 'init':
-        return this.init(message.protocol, message.options);
+        return this.init(message.protocol, message.options, message.replay);
       case 'kubectl':
         return this.kubectl(message.id, message.line, message.stdin);
+      case 'input':
+        return this.input(message.id, message.input);
+      case 'query':
+        return this.query(message.id, message.query);
+      case 'skip':
+        return this.skip(message.maxMs ?? SKIP_MAX_MS);
       case 'controlLoop':
         this.loopOn = message.on;
         if (!message.on) {
@@ -116,7 +139,11 @@ export class ClusterHost {
     }
   }
 
-  private init(protocol: number, options: ClusterOptions): void {
+  private init(
+    protocol: number,
+    options: ClusterOptions,
+    replay?: { inputs: JournalEntry[]; until: number },
+  ): void {
     if (protocol !== PROTOCOL_VERSION) {
       throw new Error(
         `the page speaks protocol ${protocol} but this cluster host speaks ${PROTOCOL_VERSION}; reload the page`,
@@ -129,18 +156,20 @@ export class ClusterHost {
     const cluster = this.deps.createCluster(options);
     this.cluster = cluster;
     this.era = cluster.era;
+    if (replay) this.replay(cluster, replay.inputs, replay.until);
     const snapshot = cluster.snapshot();
     // Subscribing right after the snapshot, in the same synchronous turn, means no change
     // can fall between the two.
     this.unwatch = cluster.watch((event) => {
       // control-loop messages are for the picture of a later issue; the list needs changes only
       if (event.type === 'message') {
-        if (!this.loopOn) return;
+        if (!this.loopOn || this.quiet) return;
         if (this.loop.length < MAX_LOOP_MESSAGES) this.loop.push(event.message);
         else this.loopDropped++;
         return;
       }
       this.written++;
+      if (event.change.kind === 'Event') this.eventsWritten++;
       this.pending.push(wireChange(event.change, this.era));
     });
     this.lastReal = this.deps.timers.now();
@@ -159,6 +188,90 @@ export class ClusterHost {
     this.requestFrame();
   }
 
+  /**
+   * Rebuild a lost cluster: each input at the simulated time it first ran. Time moves in the
+   * same order of timers however it is chunked, so the cluster comes back byte for byte.
+   */
+  private replay(cluster: Cluster, inputs: readonly JournalEntry[], until: number): void {
+    for (const entry of inputs) {
+      if (entry.at > cluster.now) cluster.advance(entry.at - cluster.now);
+      try {
+        if (entry.input.type === 'kubectl') {
+          const stream = cluster.kubectlStream(entry.input.line, () => {}, entry.input.stdin);
+          if (stream.open) stream.stop();
+        } else this.runInput(cluster, entry.input);
+      } catch {
+        // it failed the first time too, and changed nothing then either
+      }
+    }
+    if (until > cluster.now) cluster.advance(until - cluster.now);
+  }
+
+  private journal(input: ClusterInput): void {
+    const at = this.cluster?.now ?? 0;
+    this.replies.push({ type: 'journal', entry: { at, input } });
+  }
+
+  private runInput(cluster: Cluster, input: Exclude<ClusterInput, { type: 'kubectl' }>): unknown {
+    if (input.type === 'fault') {
+      runFault(cluster.faults, input.fault);
+      return null;
+    }
+    const count = Math.min(Math.max(1, Math.floor(input.count)), MAX_REQUESTS);
+    const options = {
+      ...(input.namespace !== undefined ? { namespace: input.namespace } : {}),
+      ...(input.from !== undefined ? { from: input.from } : {}),
+    };
+    return Array.from({ length: count }, () => cluster.request(input.service, options));
+  }
+
+  private input(id: number, input: Exclude<ClusterInput, { type: 'kubectl' }>): void {
+    const cluster = this.cluster;
+    if (!cluster) {
+      this.replies.push({ type: 'answer', id, error: 'the cluster is not running yet' });
+    } else {
+      this.journal(input);
+      try {
+        this.replies.push({ type: 'answer', id, value: this.runInput(cluster, input) });
+      } catch (error) {
+        this.replies.push({ type: 'answer', id, error: describe(error) });
+      }
+    }
+    this.requestFrame();
+  }
+
+  private query(id: number, query: Query): void {
+    const cluster = this.cluster;
+    if (!cluster) {
+      this.replies.push({ type: 'answer', id, error: 'the cluster is not running yet' });
+      this.requestFrame();
+      return;
+    }
+    this.quiet = true;
+    try {
+      this.replies.push({ type: 'answer', id, value: answerQuery(cluster, query) });
+    } catch (error) {
+      this.replies.push({ type: 'answer', id, error: describe(error) });
+    } finally {
+      this.quiet = false;
+    }
+    this.requestFrame();
+  }
+
+  private skip(maxMs: number): void {
+    this.pause();
+    const cluster = this.cluster;
+    if (!cluster) return;
+    const before = this.eventsWritten;
+    let moved = 0;
+    while (moved < maxMs && this.eventsWritten === before) {
+      const grain = Math.min(STEP_GRAIN_MS, maxMs - moved);
+      cluster.advance(grain);
+      moved += grain;
+    }
+    this.requestFrame();
+  }
+
   private kubectl(id: number, line: string, stdin: string | undefined): void {
     const cluster = this.cluster;
     if (!cluster) {
@@ -172,6 +285,7 @@ export class ClusterHost {
       try {
         // a new command ends the streams still open, as typing after Ctrl-C would
         for (const open of [...this.streams.keys()]) this.stopStream(open);
+        this.journal({ type: 'kubectl', line, ...(stdin !== undefined ? { stdin } : {}) });
         // output that comes while the command itself runs must follow its result, not precede it
         let early: HostMessage[] | undefined = [];
         const send = (message: HostMessage): void => {
@@ -297,6 +411,7 @@ export class ClusterHost {
     const replies = this.replies;
     this.replies = [];
     for (const reply of replies) this.deps.post(reply);
+    this.sendStats();
     const clock = this.clock();
     const sent = this.sentClock;
     if (
@@ -310,6 +425,24 @@ export class ClusterHost {
     }
   }
 
+  /** Node figures and component health, when they changed and at most every STATS_EVERY_MS. */
+  private sendStats(force = false): void {
+    const cluster = this.cluster;
+    if (!cluster) return;
+    const real = this.deps.timers.now();
+    if (!force && real - this.lastStatsAt < STATS_EVERY_MS) return;
+    this.lastStatsAt = real;
+    const stats: StatsMessage = {
+      type: 'stats',
+      nodes: cluster.nodeStats(),
+      components: cluster.componentStatus(),
+    };
+    const text = JSON.stringify(stats);
+    if (text === this.lastStats) return;
+    this.lastStats = text;
+    this.deps.post(stats);
+  }
+
   private clock(): ClockState {
     return { now: this.cluster?.now ?? 0, paused: this.paused, speed: this.speed };
   }
@@ -320,6 +453,38 @@ export class ClusterHost {
     this.deps.post({ type: 'error', fatal: true, message: describe(error) });
   }
 }
+
+function answerQuery(cluster: Cluster, query: Query): unknown {
+  switch (query.type) {
+    case 'kubectl': {
+      const verb =
+        query.line
+          .replace(/^\s*kubectl\s+/, '')
+          .trim()
+          .split(/\s+/)[0] ?? '';
+      if (!READ_ONLY_VERBS.has(verb)) throw new Error(`"${verb}" is not a read-only command`);
+      return cluster.kubectl(query.line);
+    }
+    case 'trace':
+      return cluster.schedulingTrace(query.namespace, query.name) ?? null;
+    case 'files':
+      return cluster.containerFiles(query.namespace, query.pod, query.container);
+  }
+}
+
+/** Commands a query may run: they read the cluster and change nothing. */
+const READ_ONLY_VERBS = new Set([
+  'get',
+  'describe',
+  'logs',
+  'log',
+  'top',
+  'explain',
+  'version',
+  'cluster-info',
+  'api-resources',
+  'api-versions',
+]);
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;

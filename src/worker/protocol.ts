@@ -10,13 +10,18 @@
 import type {
   ClusterOptions,
   ControlMessage,
+  ControlPlaneComponent,
   Era,
   KubectlResult,
+  FileEntry,
+  NodeStats,
+  RequestResult,
   WatchEventType,
 } from '../engine/contract';
+import type { SchedulingDecision } from '../engine/scheduler/types';
 import type { AnyObject, Kind } from '../engine/types';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** The speeds the page offers: simulated seconds per real second. */
 export const SPEEDS = [1, 5, 20, 60] as const;
@@ -56,6 +61,86 @@ export interface InitMessage {
   type: 'init';
   protocol: number;
   options: ClusterOptions;
+  /**
+   * Rebuild a cluster that was lost (its worker died): replay these inputs at their simulated
+   * times, then run the clock on to `until`. The engine is deterministic, so the same seed and
+   * the same inputs give back the same cluster.
+   */
+  replay?: { inputs: JournalEntry[]; until: number };
+}
+
+/** A fault from the picture's menus, as `cluster.faults` takes it. */
+export type FaultInput =
+  | { action: 'stopNode'; node: string; mode?: 'power-off' | 'network' }
+  | { action: 'startNode'; node: string }
+  | {
+      action: 'crashContainer';
+      namespace: string;
+      pod: string;
+      container: string;
+      exitCode: number;
+    }
+  | { action: 'stopComponent'; component: ControlPlaneComponent }
+  | { action: 'startComponent'; component: ControlPlaneComponent };
+
+/**
+ * Everything that changes the cluster besides time. The host journals each one with the
+ * simulated time it ran at, which is all a replay needs.
+ */
+export type ClusterInput =
+  | { type: 'kubectl'; line: string; stdin?: string }
+  | { type: 'fault'; fault: FaultInput }
+  /** `count` requests to a service through a node's proxy (the picture's "send requests"). */
+  | { type: 'request'; service: string; namespace?: string; from?: string; count: number };
+
+export interface JournalEntry {
+  /** Simulated ms when the input ran. */
+  at: number;
+  input: ClusterInput;
+}
+
+/** A fault or requests; answered by `answer` (requests: `RequestResult[]`). */
+export interface InputMessage {
+  type: 'input';
+  id: number;
+  input: Exclude<ClusterInput, { type: 'kubectl' }>;
+}
+
+/**
+ * Questions that change nothing (the inspector's): answered by `answer`, never journaled, and
+ * the control-loop steps they cause are not shown as packets.
+ */
+export type Query =
+  /** A read-only kubectl command (get, describe, logs, top, events, explain). */
+  | { type: 'kubectl'; line: string }
+  | { type: 'trace'; namespace: string; name: string }
+  | { type: 'files'; namespace: string; pod: string; container: string };
+
+/** What each query answers. */
+export interface QueryAnswers {
+  kubectl: KubectlResult;
+  trace: SchedulingDecision | null;
+  files: FileEntry[];
+}
+
+/** What each input answers. */
+export interface InputAnswers {
+  fault: null;
+  request: RequestResult[];
+}
+
+export type { FileEntry, NodeStats };
+
+export interface QueryMessage {
+  type: 'query';
+  id: number;
+  query: Query;
+}
+
+/** Move simulated time on until the cluster records its next Event (at most `maxMs`). */
+export interface SkipMessage {
+  type: 'skip';
+  maxMs?: number;
 }
 
 export interface KubectlMessage {
@@ -108,6 +193,9 @@ export interface PingMessage {
 export type PageMessage =
   | InitMessage
   | KubectlMessage
+  | InputMessage
+  | QueryMessage
+  | SkipMessage
   | StopStreamMessage
   | ControlLoopMessage
   | SetSpeedMessage
@@ -188,8 +276,36 @@ export interface PongMessage {
   id: number;
 }
 
+/** The answer to an `input` or a `query`: its value, or why there is none. */
+export interface AnswerMessage {
+  type: 'answer';
+  id: number;
+  value?: unknown;
+  error?: string;
+}
+
+/** An input ran: the page keeps the journal, so a lost cluster can be rebuilt from it. */
+export interface JournalMessage {
+  type: 'journal';
+  entry: JournalEntry;
+}
+
+/**
+ * What the picture shows beyond the stored objects, sent when it changes (at most a few times a
+ * second): cAdvisor's figures, cached images and pulls in progress per node, and which
+ * control-plane components run.
+ */
+export interface StatsMessage {
+  type: 'stats';
+  nodes: NodeStats[];
+  components: Record<ControlPlaneComponent, boolean>;
+}
+
 export type HostMessage =
   | ReadyMessage
+  | AnswerMessage
+  | JournalMessage
+  | StatsMessage
   | KubectlResultMessage
   | KubectlOutputMessage
   | LoopMessagesMessage

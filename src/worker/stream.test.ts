@@ -38,7 +38,7 @@ describe('kubectl logs -f through the cluster host', () => {
       post: (m) => posted.push(m),
       timers,
     });
-    host.receive({ type: 'init', protocol: 1, options: { nodes: 1 } });
+    host.receive({ type: 'init', protocol: 2, options: { nodes: 1 } });
     host.receive({
       type: 'kubectl',
       id: 1,
@@ -74,7 +74,7 @@ describe('control-loop steps through the cluster host', () => {
       post: (m) => posted.push(m),
       timers,
     });
-    host.receive({ type: 'init', protocol: 1, options: { nodes: 1 } });
+    host.receive({ type: 'init', protocol: 2, options: { nodes: 1 } });
     host.receive({ type: 'kubectl', id: 1, line: 'run a --image=nginx:1.27' });
     timers.pass(2_000);
     expect(posted.some((m) => m.type === 'loop')).toBe(false);

@@ -1,0 +1,4 @@
+/** Overlay: control-loop messages as packets between components (being built: see the brief). */
+export function LoopLayer() {
+  return null;
+}
