@@ -190,4 +190,99 @@ describe('a session', () => {
     session.stop();
     expect(links.current.closed).toBe(true);
   });
+
+  it('resolves a query with the host’s answer, and rejects with its error', async () => {
+    const { links, session } = setup();
+    links.say(ready);
+    const trace = session.query({ type: 'trace', namespace: 'default', name: 'web' });
+    const bad = session.query({ type: 'kubectl', line: 'delete pod web' });
+    const [first, second] = links.current.sent.filter((m) => m.type === 'query');
+    expect(first).toMatchObject({ query: { type: 'trace', name: 'web' } });
+    links.say({ type: 'answer', id: first?.type === 'query' ? first.id : 0, value: null });
+    links.say({
+      type: 'answer',
+      id: second?.type === 'query' ? second.id : 0,
+      error: '"delete" is not a read-only command',
+    });
+    await expect(trace).resolves.toBeNull();
+    await expect(bad).rejects.toThrow('"delete" is not a read-only command');
+  });
+
+  it('sends faults and requests as journaled inputs', async () => {
+    const { links, session } = setup();
+    links.say(ready);
+    const stopped = session.fault({ action: 'stopNode', node: 'node-1' });
+    const served = session.sendRequests('web', { count: 3 });
+    const inputs = links.current.sent.filter((m) => m.type === 'input');
+    expect(inputs.map((m) => m.type === 'input' && m.input)).toEqual([
+      { type: 'fault', fault: { action: 'stopNode', node: 'node-1' } },
+      { type: 'request', service: 'web', count: 3 },
+    ]);
+    for (const m of inputs)
+      if (m.type === 'input')
+        links.say({ type: 'answer', id: m.id, value: m.input.type === 'fault' ? null : [] });
+    await expect(stopped).resolves.toBeUndefined();
+    await expect(served).resolves.toEqual([]);
+  });
+
+  it('fails what is still waiting when the host dies', async () => {
+    const { links, session } = setup();
+    links.say(ready);
+    const pending = session.query({ type: 'kubectl', line: 'get pods' });
+    links.current.handlers.onExit('crashed');
+    await expect(pending).rejects.toThrow('the cluster stopped (crashed)');
+  });
+
+  it('leaves out the last input when a rebuilt cluster dies again, then starts from scratch', () => {
+    const { store, links } = setup();
+    links.say(ready);
+    const entry = (at: number, line: string) =>
+      ({ type: 'journal', entry: { at, input: { type: 'kubectl', line } } }) as const;
+    links.say(entry(100, 'run a --image=nginx'));
+    links.say(entry(200, 'run b --image=nginx'));
+    links.say({ type: 'clock', now: 900, paused: false, speed: 1 });
+    links.current.handlers.onExit('crashed');
+    const init = (i: number) => links.links[i]?.sent.find((m) => m.type === 'init');
+    expect(init(1)).toMatchObject({ replay: { until: 900 } });
+    links.say({ ...ready, clock: { now: 900, paused: false, speed: 1 } });
+    links.current.handlers.onExit('crashed again');
+    expect(init(2)).toMatchObject({
+      replay: { inputs: [{ at: 100 }], until: 200 },
+    });
+    links.say(ready);
+    links.current.handlers.onExit('and again');
+    expect(init(3)).not.toHaveProperty('replay');
+    expect(store.getState().journal).toEqual([]);
+    expect(store.getState().engine.notice).toContain('could not be rebuilt');
+  });
+
+  it('resets to a new cluster with new options, keeping the console history', () => {
+    const { store, links, session, paint } = setup();
+    links.say(ready);
+    links.say({ type: 'journal', entry: { at: 5, input: { type: 'kubectl', line: 'get pods' } } });
+    paint();
+    session.kubectl('get nodes');
+    session.reset({ nodes: 5, era: '2015', seed: 9 });
+    expect(links.links[0]?.closed).toBe(true);
+    expect(links.current.sent[0]).toEqual({
+      type: 'init',
+      protocol: 2,
+      options: { nodes: 5, era: '2015', seed: 9 },
+    });
+    expect(session.options).toEqual({ nodes: 5, era: '2015', seed: 9 });
+    const state = store.getState();
+    expect(state.journal).toEqual([]);
+    expect(state.engine.phase).toBe('starting');
+    expect(state.console.history).toEqual(['get nodes']);
+  });
+
+  it('keeps what is selected and hovered in the store', () => {
+    const { store, session } = setup();
+    session.select({ kind: 'Pod', id: 'default/web' });
+    session.hover({ type: 'label', key: 'app', value: 'web' });
+    expect(store.getState().ui).toEqual({
+      selected: { kind: 'Pod', id: 'default/web' },
+      hover: { type: 'label', key: 'app', value: 'web' },
+    });
+  });
 });

@@ -1,44 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createCluster } from '../engine';
-import { ClusterHost, type HostTimers } from './host';
-import { MAX_LOOP_MESSAGES, type HostMessage } from './protocol';
-
-/** Real time the test moves by hand. */
-function manualTimers(): HostTimers & { pass(ms: number): void } {
-  let real = 0;
-  let pending: { at: number; run: () => void }[] = [];
-  return {
-    now: () => real,
-    later: (run, ms) => {
-      const t = { at: real + ms, run };
-      pending.push(t);
-      return () => (pending = pending.filter((x) => x !== t));
-    },
-    pass(ms) {
-      const end = real + ms;
-      for (;;) {
-        const next = pending.sort((a, b) => a.at - b.at)[0];
-        if (!next || next.at > end) break;
-        pending.shift();
-        real = Math.max(real, next.at);
-        next.run();
-      }
-      real = end;
-    },
-  };
-}
+import { MAX_LOOP_MESSAGES } from './protocol';
+import { startTestHost } from './testHost';
 
 describe('kubectl logs -f through the cluster host', () => {
   it('streams lines after the result as time runs, and the next command ends the stream', () => {
-    const timers = manualTimers();
-    const posted: HostMessage[] = [];
-    const host = new ClusterHost({
-      where: 'worker',
-      createCluster,
-      post: (m) => posted.push(m),
-      timers,
-    });
-    host.receive({ type: 'init', protocol: 2, options: { nodes: 1 } });
+    const { host, timers, posted } = startTestHost({ nodes: 1 });
     host.receive({
       type: 'kubectl',
       id: 1,
@@ -66,15 +32,7 @@ describe('kubectl logs -f through the cluster host', () => {
 
 describe('control-loop steps through the cluster host', () => {
   it('are sent only while the page asks, in batches of at most MAX_LOOP_MESSAGES', () => {
-    const timers = manualTimers();
-    const posted: HostMessage[] = [];
-    const host = new ClusterHost({
-      where: 'worker',
-      createCluster,
-      post: (m) => posted.push(m),
-      timers,
-    });
-    host.receive({ type: 'init', protocol: 2, options: { nodes: 1 } });
+    const { host, timers, posted } = startTestHost({ nodes: 1 });
     host.receive({ type: 'kubectl', id: 1, line: 'run a --image=nginx:1.27' });
     timers.pass(2_000);
     expect(posted.some((m) => m.type === 'loop')).toBe(false);
