@@ -5,6 +5,9 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
+  // Playwright against a dev server (E2E_DEV_PORT, see playwright.config.ts): no hot reloads,
+  // so a file saved mid-test does not reload the page under it
+  ...(process.env.E2E_DEV_PORT ? { server: { hmr: false, watch: null } } : {}),
   build: {
     target: 'es2022',
     sourcemap: true,
