@@ -54,3 +54,23 @@ export function remember(
 ): void {
   sticky.set(clientIP, { endpoint: endpointId(backend), lastUsed: now });
 }
+
+/**
+ * One connection's backend under ClientIP affinity (when `affinity` is set): the sticky backend
+ * if the client still has one, else `pick()`'s choice, remembered for next time.
+ */
+export function chooseWithAffinity(
+  sticky: Map<string, AffinityState>,
+  backends: readonly Backend[],
+  clientIP: string,
+  affinity: SessionAffinity | undefined,
+  now: number,
+  pick: () => Backend,
+): Backend {
+  if (!affinity) return pick();
+  const kept = stickyBackend(sticky, backends, clientIP, affinity, now);
+  if (kept) return kept;
+  const backend = pick();
+  remember(sticky, clientIP, backend, now);
+  return backend;
+}

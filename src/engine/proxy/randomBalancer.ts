@@ -9,7 +9,7 @@
  * kernel would keep one per endpoint list and let the first endpoint in chain order win.
  */
 import type { Rand } from '../rand';
-import { type AffinityState, type LoadBalancer, remember, stickyBackend } from './loadBalancer';
+import { type AffinityState, chooseWithAffinity, type LoadBalancer } from './loadBalancer';
 import type { Backend, SessionAffinity } from './serviceRules';
 
 interface BalancerState {
@@ -40,12 +40,14 @@ export class RandomBalancer implements LoadBalancer {
   ): Backend | undefined {
     const state = this.services.get(key);
     if (!state || state.endpoints.length === 0) return undefined;
-    if (affinity) {
-      const sticky = stickyBackend(state.sticky, state.endpoints, clientIP, affinity, now);
-      if (sticky) return sticky;
-    }
-    const backend = state.endpoints[this.rand.int(state.endpoints.length)] as Backend;
-    if (affinity) remember(state.sticky, clientIP, backend, now);
-    return backend;
+    const { endpoints } = state;
+    return chooseWithAffinity(
+      state.sticky,
+      endpoints,
+      clientIP,
+      affinity,
+      now,
+      () => endpoints[this.rand.int(endpoints.length)] as Backend,
+    );
   }
 }

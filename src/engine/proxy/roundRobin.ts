@@ -9,10 +9,9 @@
 import type { Rand } from '../rand';
 import {
   type AffinityState,
+  chooseWithAffinity,
   endpointId,
   type LoadBalancer,
-  remember,
-  stickyBackend,
 } from './loadBalancer';
 import type { Backend, SessionAffinity } from './serviceRules';
 
@@ -80,14 +79,11 @@ export class RoundRobinBalancer implements LoadBalancer {
   ): Backend | undefined {
     const state = this.services.get(key);
     if (!state || state.endpoints.length === 0) return undefined;
-    if (affinity) {
-      const sticky = stickyBackend(state.sticky, state.endpoints, clientIP, affinity, now);
-      if (sticky) return sticky;
-    }
-    const backend = state.endpoints[state.index % state.endpoints.length] as Backend;
-    state.index = (state.index + 1) % state.endpoints.length;
-    if (affinity) remember(state.sticky, clientIP, backend, now);
-    return backend;
+    return chooseWithAffinity(state.sticky, state.endpoints, clientIP, affinity, now, () => {
+      const backend = state.endpoints[state.index % state.endpoints.length] as Backend;
+      state.index = (state.index + 1) % state.endpoints.length;
+      return backend;
+    });
   }
 
   /** The endpoints in the order they will be handed out, from the next one on (for tests and the page). */
