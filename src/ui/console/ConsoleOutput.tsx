@@ -1,10 +1,12 @@
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { ConsoleEntry } from '../../state/console';
 import { selectConsoleEntries } from '../../state/selectors';
 import { useCluster } from '../../state/context';
 import { echoLine } from '../format';
+import { tableLook } from './tableLook';
 
-export function ConsoleOutput() {
+/** Memoised: the prompt re-renders on every key, the output only when entries change. */
+export const ConsoleOutput = memo(function ConsoleOutput() {
   const entries = useCluster(selectConsoleEntries);
   const log = useRef<HTMLDivElement>(null);
 
@@ -25,7 +27,7 @@ export function ConsoleOutput() {
       )}
     </div>
   );
-}
+});
 
 const Entry = memo(function Entry({ entry }: { entry: ConsoleEntry }) {
   if (entry.kind === 'notice') {
@@ -44,11 +46,7 @@ const Entry = memo(function Entry({ entry }: { entry: ConsoleEntry }) {
         </span>
         {echoLine(entry.line)}
       </div>
-      {entry.stdout && (
-        <pre className="stream" data-stream="stdout">
-          {entry.stdout}
-        </pre>
-      )}
+      {entry.stdout && <Stdout text={entry.stdout} line={entry.line} />}
       {entry.stderr && (
         <pre className="stream" data-stream="stderr">
           {entry.stderr}
@@ -67,3 +65,30 @@ const Entry = memo(function Entry({ entry }: { entry: ConsoleEntry }) {
     </div>
   );
 });
+
+/** kubectl's stdout: table headers bold, STATUS words in their colours (the words stay). */
+function Stdout({ text, line }: { text: string; line: string }) {
+  const lines = useMemo(() => tableLook(text, line), [text, line]);
+  return (
+    <pre className="stream" data-stream="stdout">
+      {lines.map((pieces, i) => (
+        <span key={i}>
+          {i > 0 && '\n'}
+          {pieces.map((piece, j) =>
+            piece.look === undefined ? (
+              piece.text
+            ) : piece.look === 'header' ? (
+              <b key={j} className="table-header">
+                {piece.text}
+              </b>
+            ) : (
+              <span key={j} className="status-word" data-tone={piece.look}>
+                {piece.text}
+              </span>
+            ),
+          )}
+        </span>
+      ))}
+    </pre>
+  );
+}

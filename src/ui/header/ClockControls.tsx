@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { SPEEDS } from '../../worker/protocol';
 import { selectClock } from '../../state/selectors';
 import { useCluster, useSession } from '../../state/context';
-import { step, togglePlay } from '../actions';
-import { PauseIcon, PlayIcon, StepIcon } from './icons';
+import { skipToNextEvent, step, togglePlay } from '../actions';
+import { PauseIcon, PlayIcon, SkipIcon, StepIcon } from './icons';
 import { SimulatedTime } from './SimulatedTime';
 
 export function ClockControls() {
@@ -27,6 +27,15 @@ export function ClockControls() {
         title={`Pause, then advance simulated time to the next change, at most 30 s (${step.keyLabel})`}
       >
         <StepIcon /> Step
+      </button>
+      <button
+        type="button"
+        className="control"
+        onClick={() => session.skipToNextEvent()}
+        title={`Pause, then run simulated time on until the cluster records its next event, at most 15 min (${skipToNextEvent.keyLabel})`}
+        aria-keyshortcuts={skipToNextEvent.keyLabel}
+      >
+        <SkipIcon /> Skip to next event
       </button>
       <div className="speed" role="radiogroup" aria-labelledby={speedLabel}>
         <span id={speedLabel} className="speed-label">

@@ -1,6 +1,7 @@
 import { selectCluster, selectNodeCount } from '../../state/selectors';
 import { useCluster } from '../../state/context';
 import { ClockControls } from './ClockControls';
+import { SetupDialog } from './SetupDialog';
 
 export function Header() {
   const cluster = useCluster(selectCluster);
@@ -27,6 +28,7 @@ export function Header() {
           <dd>{cluster?.seed ?? '…'}</dd>
         </div>
       </dl>
+      <SetupDialog />
       <p className="sim-note" id="sim-note">
         Kubernetes' own behaviour and messages; the containers' programs are simulated.
       </p>

@@ -26,3 +26,11 @@ export const StepIcon = () => (
     <rect x="11" y="2.5" width="2.5" height="11" rx="0.5" />
   </svg>
 );
+
+export const SkipIcon = () => (
+  <svg {...common}>
+    <path d="M1.5 2.5v11l6-5.5z" />
+    <path d="M7.5 2.5v11l6-5.5z" />
+    <rect x="13" y="2.5" width="1.8" height="11" rx="0.5" />
+  </svg>
+);
