@@ -25,6 +25,7 @@ import type {
 } from './contract';
 import { startControllerManager } from './controllers/controllerManager';
 import { Kubelet } from './node/kubelet';
+import { containerFilesOf } from './node/containerFiles';
 import { PodDirectory } from './node/podDirectory';
 import { NodePodWatch } from './node/podWatch';
 import { ClusterNetwork } from './proxy/network';
@@ -256,8 +257,14 @@ export class SimCluster implements Cluster {
     return [...this.kubelets.values()].map(nodeStatsOf);
   }
 
-  containerFiles(_namespace: string, _pod: string, _container: string): FileEntry[] {
-    throw new Error('listing a container filesystem is not built yet');
+  /** A running container's files: its image, its writable layer and its mounted volumes. */
+  containerFiles(namespace: string, pod: string, container: string): FileEntry[] {
+    return containerFilesOf(
+      this.api.find('Pod', namespace, pod),
+      { namespace, pod, container },
+      (node) => this.kubelets.get(node),
+      this.era,
+    );
   }
 
   /** Why the scheduler put a pod where it did (or nowhere): per node, per plugin. */

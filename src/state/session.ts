@@ -17,6 +17,7 @@ import {
   type QueryAnswers,
 } from '../worker/protocol';
 import { commandFailed, commandSubmitted } from './console';
+import { editorChanged, type EditorChange } from './editor';
 import {
   clusterReset,
   engineFailed,
@@ -32,8 +33,13 @@ import {
 export const MAX_FAILED_STARTS = 3;
 
 export interface Session {
-  /** Run a command line as typed in the console (with or without the leading `kubectl`). */
-  kubectl(line: string): void;
+  /**
+   * Run a command line as typed in the console (with or without the leading `kubectl`);
+   * `stdin` is what `-f -` or `-f <file>` reads (the editor's document).
+   */
+  kubectl(line: string, stdin?: string): void;
+  /** Change the manifest editor's document (its text, name, or whether it is folded away). */
+  editDocument(change: EditorChange): void;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -200,7 +206,7 @@ export function startSession(
     get options() {
       return options;
     },
-    kubectl(line) {
+    kubectl(line, stdin) {
       const text = line.trim();
       if (!text || stopped) return;
       const id = nextId++;
@@ -212,7 +218,7 @@ export function startSession(
         }));
         return;
       }
-      send({ type: 'kubectl', id, line: text });
+      send({ type: 'kubectl', id, line: text, ...(stdin !== undefined ? { stdin } : {}) });
     },
     play: () => send({ type: 'play' }),
     pause: () => send({ type: 'pause' }),
@@ -254,6 +260,12 @@ export function startSession(
       inbox = [];
       store.setState(clusterReset);
       start();
+    },
+    editDocument(change) {
+      store.setState((state) => {
+        const editor = editorChanged(state.editor, change);
+        return editor === state.editor ? state : { ...state, editor };
+      });
     },
     select(ref) {
       store.setState((state) => ({ ...state, ui: { ...state.ui, selected: ref } }));

@@ -6,7 +6,13 @@
 import type { ControlMessage, ControlPlaneComponent, NodeStats } from '../engine/contract';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Era } from '../engine/contract';
-import type { ClockState, EngineHost, HostMessage, JournalEntry } from '../worker/protocol';
+import type {
+  ClockState,
+  EngineHost,
+  HostMessage,
+  JournalEntry,
+  Vocabulary,
+} from '../worker/protocol';
 import { historyAfterChanges, type ReplicaHistory } from './history';
 import {
   commandAnswered,
@@ -18,6 +24,8 @@ import {
   type ConsoleState,
 } from './console';
 import { applyChanges, emptyMirror, mirrorFrom, type Mirror } from './mirror';
+import { initialEditor, type EditorState } from './editor';
+import { NO_VOCABULARY } from './completion';
 
 export type EnginePhase = 'starting' | 'ready' | 'restarting' | 'failed';
 
@@ -54,6 +62,10 @@ export interface ClusterState {
   /** Desired/current/ready per controller over time (the timeline's chart). */
   history: ReplicaHistory;
   ui: UiState;
+  /** The manifest editor's document: kept across host restarts and resets. */
+  editor: EditorState;
+  /** kubectl's words in this cluster's era (the console's tab completion). */
+  vocabulary: Vocabulary;
 }
 
 export interface StatsState {
@@ -106,6 +118,8 @@ export function initialClusterState(): ClusterState {
     journal: [],
     history: {},
     ui: { selected: null, hover: null },
+    editor: initialEditor,
+    vocabulary: NO_VOCABULARY,
   };
 }
 
@@ -134,6 +148,7 @@ function receivedOne(state: ClusterState, message: HostMessage): ClusterState {
         ...state,
         engine: { ...state.engine, phase: 'ready', host: message.host },
         cluster: { era: message.era, seed: message.seed, epochMs: message.epochMs },
+        vocabulary: message.vocabulary ?? NO_VOCABULARY,
         clock: message.clock,
         mirror: mirrorFrom(message.objects, message.resourceVersion, state.mirror),
       };
@@ -230,6 +245,7 @@ export function clusterReset(state: ClusterState): ClusterState {
     ...fresh,
     clock: { ...fresh.clock, speed: state.clock.speed },
     console: state.console,
+    editor: state.editor,
     engine: { ...fresh.engine, phase: 'starting' },
   };
 }

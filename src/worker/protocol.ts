@@ -218,6 +218,54 @@ export interface ReadyMessage {
   resourceVersion: number;
   objects: WireObject[];
   clock: ClockState;
+  /**
+   * The words this era's kubectl knows, for the console's tab completion (optional so that
+   * hand-made test hosts need not build one; the page then completes nothing).
+   */
+  vocabulary?: Vocabulary;
+}
+
+/**
+ * kubectl's words as the engine's command specs define them (src/worker/vocabulary.ts builds
+ * it), so the page completes what the engine runs without importing the engine.
+ */
+export interface Vocabulary {
+  commands: VocabularyCommand[];
+  /** Flags every command takes (`--namespace`, `-n`, …). */
+  globalFlags: VocabularyFlag[];
+  resources: VocabularyResource[];
+}
+
+export interface VocabularyCommand {
+  name: string;
+  aliases: string[];
+  flags: VocabularyFlag[];
+  subcommands: VocabularyCommand[];
+  /**
+   * What the positional arguments name: `objects` (a resource type, then names of that type,
+   * or `type/name`), `types` (resource types only), a kind (names of that kind), a pod and then
+   * one of its containers (`logs`), or nothing.
+   */
+  args: 'objects' | 'types' | 'Pod' | 'PodContainer' | 'Node' | 'ReplicationController' | 'none';
+}
+
+export interface VocabularyFlag {
+  name: string;
+  shorthand?: string;
+  /** False for a bool flag, which never takes the next word. */
+  takesValue: boolean;
+  /** What its value names, when the page can offer values: a kind, or the editor's files. */
+  values?: 'files' | 'Pod' | 'Node' | 'Namespace' | 'Container';
+  /** The values its usage line lists (`-o`: json, yaml, wide, …). */
+  choices?: string[];
+}
+
+export interface VocabularyResource {
+  kind: Kind;
+  /** The name kubectl prints and completes: `pods` (2015 nodes: `minions`). */
+  resource: string;
+  /** Other names kubectl resolves: singular, short names, the kind. */
+  aliases: string[];
 }
 
 export interface KubectlResultMessage {
