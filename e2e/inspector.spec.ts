@@ -78,9 +78,7 @@ test('a Pending pod’s scheduler trace gives each node’s verdict', async ({ p
   await expect(panel(page)).toContainText('0/3 nodes are available');
 });
 
-// `kubectl run` accepts --overrides but the engine does not apply it yet, so no console command
-// can ask for 64 CPUs: the pod runs. Enable when run applies --overrides (see H4's report).
-test.fixme('a pod that asks for more CPU than any node has: Insufficient cpu on every node', async ({
+test('a pod that asks for more CPU than any node has: Insufficient cpu on every node', async ({
   page,
 }) => {
   await openCluster(page);

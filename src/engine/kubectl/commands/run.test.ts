@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createCluster } from '../../index';
 import { testCluster } from '../../testing/testCluster';
 
 describe('kubectl run', () => {
@@ -28,5 +29,34 @@ describe('kubectl run', () => {
     expect(k.cluster.api.get('ReplicationController', 'default', 'todo').spec.selector).toEqual({
       'run-container': 'todo',
     });
+  });
+});
+
+describe('kubectl run --overrides', () => {
+  it('merges the JSON into the generated pod (lists replace, as a JSON merge patch does)', () => {
+    const c = createCluster({ nodes: 2 });
+    const res = c.kubectl(
+      `run big --image=nginx --overrides='{"spec":{"containers":[{"name":"big","image":"nginx","resources":{"requests":{"cpu":"64"}}}]}}'`,
+    );
+    expect(res).toEqual({ stdout: 'pod/big created\n', stderr: '', exitCode: 0 });
+    c.advance(5_000);
+    expect(c.kubectl('get pod big').stdout).toMatch(/big\s+0\/1\s+Pending/);
+    expect(c.kubectl('describe pod big').stdout).toContain('Insufficient cpu');
+  });
+
+  it('says what Go’s JSON decoder says about bad JSON, and creates nothing', () => {
+    const c = createCluster({ nodes: 1 });
+    expect(c.kubectl('run x --image=nginx --overrides=zz')).toEqual({
+      stdout: '',
+      stderr: "error: invalid character 'z' looking for beginning of value\n",
+      exitCode: 1,
+    });
+    expect(c.kubectl('get pod x').exitCode).toBe(1);
+  });
+
+  it('applies to the 2015 replication controller that run-container makes', () => {
+    const c = createCluster({ nodes: 2, era: '2015' });
+    const res = c.kubectl(`run-container todo --image=nginx --overrides='{"spec":{"replicas":3}}'`);
+    expect(res.stdout).toMatch(/todo\s+todo\s+nginx\s+run-container=todo\s+3/);
   });
 });

@@ -10,6 +10,7 @@ import { flagList, flagString, requestNamespace, type Invocation } from '../cont
 import { formatStatusError } from '../errors';
 import { printJson, printTable, printYaml } from '../printers';
 import { dryRunMode, dryRunSuffix } from './create';
+import { jsonMergePatch, parseOverrides } from '../mergePatch';
 
 function parseLabels(text: string): Record<string, string> | string {
   const labels: Record<string, string> = {};
@@ -74,12 +75,14 @@ export function run(inv: Invocation): void {
     return out.fail(
       `error: invalid restart policy: ${restart}\nSee 'kubectl run -h' for help and examples`,
     );
-  const pod: Pod = {
+  const generated: Pod = {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name, labels },
     spec: { containers: [c], restartPolicy: restart, dnsPolicy: 'ClusterFirst' },
   };
+  const pod = withOverrides(inv, generated);
+  if (typeof pod === 'string') return out.fail(pod);
   const dryRun = dryRunMode(inv);
   const format = flagString(inv, 'output');
   const namespace = requestNamespace(inv);
@@ -112,6 +115,24 @@ export function run(inv: Invocation): void {
   }
 }
 
+/**
+ * `--overrides`: a JSON merge patch onto the generated object, before it is sent (kubectl's
+ * default `--override-type=merge`). Returns kubectl's error text when the JSON is bad.
+ */
+function withOverrides<T extends Pod | ReplicationController>(
+  inv: Invocation,
+  generated: T,
+): T | string {
+  const text = flagString(inv, 'overrides');
+  if (!text) return generated;
+  const parsed = parseOverrides(text);
+  if (!parsed.ok) return `error: ${parsed.error}`;
+  const patched = jsonMergePatch(generated, parsed.value);
+  if (typeof patched !== 'object' || patched === null || Array.isArray(patched))
+    return `error: json: cannot unmarshal ${Array.isArray(patched) ? 'array' : typeof patched} into Go value of type map[string]interface {}`;
+  return patched as T;
+}
+
 /** 2015: `kubectl run-container todo --image=dockerinpractice/todo` → an RC named todo. */
 export function runContainer(inv: Invocation): void {
   runController(inv, 'run-container');
@@ -130,7 +151,7 @@ function runController(inv: Invocation, label: 'run' | 'run-container'): void {
   if (typeof c === 'string') return out.fail(c);
   const replicasFlag = inv.cmd.flags.replicas;
   const replicas = typeof replicasFlag === 'number' ? replicasFlag : Number(replicasFlag ?? 1);
-  const rc: ReplicationController = {
+  const generated: ReplicationController = {
     apiVersion: 'v1',
     kind: 'ReplicationController',
     metadata: { name, labels },
@@ -140,6 +161,8 @@ function runController(inv: Invocation, label: 'run' | 'run-container'): void {
       template: { metadata: { labels }, spec: { containers: [c] } },
     },
   };
+  const rc = withOverrides(inv, generated);
+  if (typeof rc === 'string') return out.fail(rc);
   const dryRun = dryRunMode(inv);
   try {
     const created = ctx.api.create(rc, {
