@@ -135,6 +135,21 @@ describe('a cluster', () => {
     );
   });
 
+  it('tells each write to etcd with the resourceVersion the object got', () => {
+    const c = createCluster();
+    const writes: { what: string; rv: number | undefined }[] = [];
+    c.watch((e: ClusterEvent) => {
+      if (e.type === 'message' && e.message.to === 'etcd')
+        writes.push({ what: e.message.what, rv: e.message.resourceVersion });
+    });
+    c.kubectl('run web --image=nginx');
+    const stored = c.snapshot().objects.find((o) => o.kind === 'Pod' && o.metadata.name === 'web');
+    expect(writes[0]).toEqual({
+      what: 'create /registry/pods/default/web',
+      rv: Number(stored?.metadata.resourceVersion),
+    });
+  });
+
   it('keeps events as objects with involvedObject, reason, source, count and timestamps', () => {
     const c = createCluster();
     const events = c.snapshot().objects.filter((o) => o.kind === 'Event');

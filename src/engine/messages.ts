@@ -35,6 +35,8 @@ export interface ControlMessage {
   /** One line a student can read: `create pods/web`, `write /registry/pods/default/web`, `ADDED pods/web`. */
   what: string;
   object?: ObjectKey;
+  /** For a write to etcd: the revision etcd gave it. */
+  resourceVersion?: number;
 }
 
 export class MessageLog {
@@ -47,7 +49,13 @@ export class MessageLog {
     return this.listeners.size > 0;
   }
 
-  record(from: string, to: string, what: string, object?: ObjectKey): void {
+  record(
+    from: string,
+    to: string,
+    what: string,
+    object?: ObjectKey,
+    extra?: { resourceVersion: number },
+  ): void {
     this.seq++;
     if (this.listeners.size === 0) return;
     const message: ControlMessage = {
@@ -57,6 +65,7 @@ export class MessageLog {
       to,
       what,
       ...(object ? { object } : {}),
+      ...(extra ? { resourceVersion: extra.resourceVersion } : {}),
     };
     for (const listener of [...this.listeners]) listener(message);
   }

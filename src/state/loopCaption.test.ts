@@ -43,7 +43,7 @@ describe('captionOf', () => {
     const first = (pattern: RegExp): number => captions.findIndex((c) => pattern.test(c));
     const story = [
       /^kubectl asked the API server to create pod web\.$/,
-      /^The API server stored pod web in etcd \(key \/registry\/pods\/default\/web\)\.$/,
+      /^The API server stored pod web in etcd \(key \/registry\/pods\/default\/web, resourceVersion \d+\)\.$/,
       /^The scheduler was told of pod web by its watch \(ADDED\): it places pods/,
       /^The scheduler filtered and scored the nodes for pod web: /,
       /^The scheduler bound web to node-\d/,

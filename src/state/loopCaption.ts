@@ -91,10 +91,14 @@ function describe(step: Step, m: ControlMessage, context: CaptionContext): strin
     case 'write': {
       const [, , resource = '', ...rest] = step.key.split('/');
       const what = thing(resource, rest.at(-1) ?? objectName);
-      if (step.verb === 'create') return `the API server stored ${what} in etcd (key ${step.key})`;
+      const rv = m.resourceVersion;
+      if (step.verb === 'create')
+        return `the API server stored ${what} in etcd (key ${step.key}${rv ? `, resourceVersion ${rv}` : ''})`;
       if (step.verb === 'delete')
-        return `the API server removed ${what} from etcd (key ${step.key})`;
-      return `the API server wrote the new version of ${what} to etcd, under a new resourceVersion`;
+        return `the API server removed ${what} from etcd (key ${step.key}${rv ? `, at revision ${rv}` : ''})`;
+      return rv
+        ? `the API server wrote the new version of ${what} to etcd: resourceVersion ${rv}`
+        : `the API server wrote the new version of ${what} to etcd, under a new resourceVersion`;
     }
     case 'watch':
       return watch(step, m, to, context.count ?? 1);

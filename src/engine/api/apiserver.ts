@@ -447,8 +447,14 @@ export class ApiServer {
     return new ApiClient(this, component, this.messages);
   }
 
+  /**
+   * Record a write to etcd, with the revision etcd will give it (the store's next). Recorded
+   * just before the write because the write itself notifies the watches, whose steps follow it.
+   */
   private etcd(verb: 'create' | 'update' | 'delete', key: string, obj: AnyObject): void {
-    this.messages?.record('apiserver', 'etcd', `${verb} ${key}`, objectKey(obj));
+    this.messages?.record('apiserver', 'etcd', `${verb} ${key}`, objectKey(obj), {
+      resourceVersion: this.store.currentRevision + 1,
+    });
   }
 
   private generateName(info: ResourceInfo, base: string, namespace: string | undefined): string {
