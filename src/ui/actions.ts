@@ -6,6 +6,7 @@
  */
 import { itemForShortcut, type FaultItem, type FaultShortcut } from '../state/faults';
 import type { Session } from '../state/session';
+import { nextLoopMessage } from './loop/loopActions';
 
 export interface ActionContext {
   session: Session;
@@ -148,6 +149,7 @@ export const toggleShortcutList: PageAction<ShortcutListContext> = {
 export const shortcutGroups: readonly { title: string; actions: readonly ShortcutInfo[] }[] = [
   { title: 'Page', actions: [...pageActions, toggleShortcutList] },
   { title: 'Selected object', actions: objectActions },
+  { title: 'Control loop', actions: [nextLoopMessage] },
 ];
 
 /** The action a key press outside text fields asks for, if any. */
