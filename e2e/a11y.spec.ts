@@ -13,7 +13,7 @@ for (const scheme of ['light', 'dark'] as const) {
       timeout: 30_000,
     });
     await page.locator('[data-kind="Pod"]').first().click();
-    await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Inspector' })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter(
       (v) => v.impact === 'serious' || v.impact === 'critical',

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, kubectl, openCluster, test } from './fixtures';
 
-const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
+const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
 const tab = (page: Page, name: string) => inspector(page).getByRole('tab', { name });
 const panel = (page: Page) => inspector(page).getByRole('tabpanel');
 
@@ -129,7 +129,7 @@ test('every tab passes axe: scrolling, tables and the tablist work for everyone'
     await tab(page, name).click();
     await expect(panel(page)).not.toContainText('Asking');
     const results = await new AxeBuilder({ page })
-      .include('aside[aria-label="Inspector"]')
+      .include('section[aria-label="Inspector"]')
       .analyze();
     for (const v of results.violations)
       problems.push(`${name}: ${v.impact} ${v.id} ${v.nodes[0]?.target.join(' ')}`);

@@ -196,10 +196,8 @@ test('Enter on a focused service shows it in the Inspector', async ({ page }) =>
   await box.focus();
   await page.keyboard.press('Enter');
   await expect(box).toHaveAttribute('data-selected', 'true');
-  // the Inspector (a complementary region) is headed by the object's accessible name
-  const inspector = page
-    .getByRole('complementary', { name: 'Inspector' })
-    .or(page.getByRole('region', { name: 'Inspector' }));
+  // the Inspector region is headed by the object's accessible name
+  const inspector = page.getByRole('region', { name: 'Inspector' });
   await expect(inspector.getByRole('heading', { name: /^Service kubernetes\b/ })).toBeVisible();
 });
 

@@ -50,7 +50,8 @@ export function InspectorWidth(props: { empty: boolean; children: ReactNode }) {
   };
 
   return (
-    <aside
+    // a region (DESIGN.md: "a region labelled Inspector"): a <section> with a name is one
+    <section
       ref={aside}
       aria-label="Inspector"
       className="inspector"
@@ -75,6 +76,6 @@ export function InspectorWidth(props: { empty: boolean; children: ReactNode }) {
         onKeyDown={onKeyDown}
       />
       <div className="inspector-body">{props.children}</div>
-    </aside>
+    </section>
   );
 }
