@@ -3,6 +3,7 @@
  * re-renders only when its membership or order changes); an item selects its own entry, whose
  * reference changes only when that object does.
  */
+import type { ControlPlaneComponent, ImagePullProgress, NodeStats } from '../engine/contract';
 import type { Node, Pod } from '../engine/types';
 import type { MirrorEntry } from './mirror';
 import type { ClusterState } from './store';
@@ -94,3 +95,60 @@ export const selectPodIdsOnMissingNodes = (s: ClusterState): readonly string[] =
 
 export type PodEntry = MirrorEntry & { kind: 'Pod'; object: Pod };
 export type NodeEntry = MirrorEntry & { kind: 'Node'; object: Node };
+
+// ---- the picture ----------------------------------------------------------------------------
+
+export const selectEra = (s: ClusterState) => s.cluster?.era;
+export const selectResourceVersion = (s: ClusterState): number => s.mirror.resourceVersion;
+
+const objectCount = new WeakMap<object, number>();
+
+/** How many objects the cluster stores (etcd's keys), recounted only when the mirror changes. */
+export const selectStoredObjectCount = (s: ClusterState): number => {
+  const objects = s.mirror.objects;
+  let count = objectCount.get(objects);
+  if (count === undefined) {
+    count = 0;
+    for (const record of Object.values(objects)) count += Object.keys(record ?? {}).length;
+    objectCount.set(objects, count);
+  }
+  return count;
+};
+
+/** Whether a master component is up, as the host last reported. */
+export const selectComponentRunning =
+  (name: ControlPlaneComponent) =>
+  (s: ClusterState): boolean =>
+    s.stats.components[name];
+
+/** cAdvisor's figures and the images of one node (a new object only when they change). */
+export const selectNodeStats =
+  (name: string) =>
+  (s: ClusterState): NodeStats | undefined =>
+    s.stats.nodes[name];
+
+/** Whether a node's machine is on, off or cut from the network (`on` until stats arrive). */
+export const selectNodePower =
+  (name: string) =>
+  (s: ClusterState): NodeStats['power'] =>
+    s.stats.nodes[name]?.power ?? 'on';
+
+/** The image pull in progress for one pod, if its node reports one. */
+export const selectPullOfPod =
+  (nodeName: string, namespace: string, pod: string) =>
+  (s: ClusterState): ImagePullProgress | undefined =>
+    s.stats.nodes[nodeName]?.pulls.find((p) => p.namespace === namespace && p.pod === pod);
+
+/** Whether the Inspector shows this drawn object. */
+export const selectIsSelected =
+  (kind: string, id: string) =>
+  (s: ClusterState): boolean =>
+    s.ui.selected?.kind === kind && s.ui.selected.id === id;
+
+/** More nodes than this and the grid draws compact tiles (UX.md "Big clusters"). */
+export const COMPACT_NODES_ABOVE = 30;
+/** More pods than this on a node and they become small squares. */
+export const COMPACT_PODS_ABOVE = 20;
+
+export const selectCompactNodes = (s: ClusterState): boolean =>
+  selectNodeCount(s) > COMPACT_NODES_ABOVE;

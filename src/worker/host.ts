@@ -496,7 +496,10 @@ const READ_ONLY_VERBS = new Set([
  * journaled, so a rebuilt cluster would differ.
  */
 export function isExecEnv(line: string): boolean {
-  const words = line.replace(/^\s*kubectl\s+/, '').trim().split(/\s+/);
+  const words = line
+    .replace(/^\s*kubectl\s+/, '')
+    .trim()
+    .split(/\s+/);
   const dash = words.indexOf('--');
   if (words[0] !== 'exec' || dash < 0) return false;
   if (words.slice(dash + 1).join(' ') !== 'env') return false;

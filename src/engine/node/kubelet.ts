@@ -17,7 +17,7 @@ import { NodeHeartbeat } from './heartbeat';
 import { kubeletEvents, type KubeletEvent } from './kubeletEvents';
 import type { ExecResult, KubeletAnswer, LogEntry, NodeUsage, PodUsage } from './kubeletApi';
 import type { NodePodWatch } from './podWatch';
-import { PodWorker } from './podWorker';
+import { PodWorker, type PullInProgress } from './podWorker';
 import { ImageStore } from './runtime/imageStore';
 import { PodIPs } from './runtime/podIPs';
 import type { ProgramContext } from './runtime/programs';
@@ -424,6 +424,18 @@ export class Kubelet implements WorkerHost {
         memoryBytes: SYSTEM_USAGE.memoryBytes + pods.reduce((n, c) => n + c.memoryBytes, 0),
       },
     ];
+  }
+
+  /** The image pulls in progress on this node, by pod (what `crictl` would show). */
+  pullsInProgress(): { namespace: string; pod: string; pull: PullInProgress }[] {
+    if (this.power === 'off') return [];
+    return [...this.workers.values()].flatMap((w) =>
+      w.pullsInProgress().map((pull) => ({
+        namespace: w.namespace,
+        pod: w.pod.metadata.name,
+        pull,
+      })),
+    );
   }
 
   /** The pod with a container instance listening on this IP and port, for the network. */

@@ -3,7 +3,7 @@
  * node holds and the pulls in progress. Read straight from the kubelets, as cAdvisor and the
  * container runtime would answer a local query; nothing here is written to the API.
  */
-import type { NodeStats } from '../contract';
+import type { ImagePullProgress, NodeStats } from '../contract';
 import type { Kubelet } from './kubelet';
 
 export function nodeStatsOf(kubelet: Kubelet): NodeStats {
@@ -16,6 +16,26 @@ export function nodeStatsOf(kubelet: Kubelet): NodeStats {
     images: kubelet.images
       .list()
       .map((image) => ({ names: [...image.names], sizeBytes: image.sizeBytes })),
-    pulls: [],
+    pulls: pullsOf(kubelet),
   };
+}
+
+/**
+ * A pull moves its bytes evenly from when the puller takes it until it is done (the image store
+ * plans it as size over bandwidth); one queued behind another pull has fetched nothing yet.
+ */
+function pullsOf(kubelet: Kubelet): ImagePullProgress[] {
+  const now = kubelet.clock.now;
+  return kubelet.pullsInProgress().map(({ namespace, pod, pull }) => {
+    const span = pull.doneAt - pull.startAt;
+    const elapsed = Math.min(Math.max(now - pull.startAt, 0), span);
+    const share = span > 0 ? elapsed / span : 1;
+    return {
+      namespace,
+      pod,
+      image: pull.image,
+      pulledBytes: Math.floor(pull.totalBytes * share),
+      totalBytes: pull.totalBytes,
+    };
+  });
 }

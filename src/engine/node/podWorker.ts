@@ -64,6 +64,16 @@ interface Slot {
   process: ContainerProcess | undefined;
   previous: ContainerProcess | undefined;
   probes: Prober[];
+  /** The image pull this container waits for (the picture's progress bar). */
+  pull?: PullInProgress;
+}
+
+/** An image pull a container waits for: it moves bytes from `startAt` until `doneAt`. */
+export interface PullInProgress {
+  image: string;
+  startAt: number;
+  doneAt: number;
+  totalBytes: number;
 }
 
 export class PodWorker {
@@ -122,6 +132,11 @@ export class PodWorker {
       ...(slot.process ? { current: slot.process } : {}),
       ...(slot.previous ? { previous: slot.previous } : {}),
     };
+  }
+
+  /** The image pulls this pod's containers wait for, in container order. */
+  pullsInProgress(): PullInProgress[] {
+    return this.slots.flatMap((s) => (s.pull && s.phase === 'pulling' ? [s.pull] : []));
   }
 
   processes(): ContainerProcess[] {
@@ -304,7 +319,12 @@ export class PodWorker {
     const requested = host.clock.now;
     const plan = host.images.plan(ref, requested);
     slot.phase = 'pulling';
+    if (plan.ok) {
+      const { startAt, doneAt } = plan;
+      slot.pull = { image: slot.spec.image, startAt, doneAt, totalBytes: plan.stored.sizeBytes };
+    }
     this.runBusy(plan.doneAt - requested, () => {
+      delete slot.pull;
       if (!plan.ok) {
         host.pullBackOff.next(pullKey, host.clock.now);
         this.pullFailedAt.set(pullKey, host.clock.now);

@@ -111,7 +111,7 @@ function Legend() {
   return (
     <ul className="loop-legend" aria-label="Packet kinds">
       <li data-step="request">
-        <span aria-hidden="true">●</span> request
+        <span aria-hidden="true">●</span> API request
       </li>
       <li data-step="write">
         <span aria-hidden="true">■</span> etcd write
