@@ -152,3 +152,28 @@ export const COMPACT_PODS_ABOVE = 20;
 
 export const selectCompactNodes = (s: ClusterState): boolean =>
   selectNodeCount(s) > COMPACT_NODES_ABOVE;
+
+/** Why pods wait: each distinct scheduler message (PodScheduled=False) with how many pods. */
+export interface PendingReason {
+  message: string;
+  pods: number;
+}
+
+const pendingReasons = memoByRecord((pods): readonly PendingReason[] => {
+  const counts = new Map<string, number>();
+  for (const entry of Object.values(pods)) {
+    const pod = entry.object as Pod;
+    if (pod.spec.nodeName) continue;
+    const message = pod.status?.conditions?.find(
+      (c) => c.type === 'PodScheduled' && c.status === 'False',
+    )?.message;
+    if (message) counts.set(message, (counts.get(message) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([message, n]) => ({ message, pods: n }))
+    .sort((a, b) => b.pods - a.pods || (a.message < b.message ? -1 : 1));
+});
+
+/** The scheduler's reasons for the Pending area, most common first (one list per mirror). */
+export const selectPendingReasons = (s: ClusterState): readonly PendingReason[] =>
+  pendingReasons(s.mirror.objects.Pod);

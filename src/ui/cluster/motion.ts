@@ -1,0 +1,99 @@
+/**
+ * The picture's motion (UX.md: 150–400 ms, eased; instant under reduced motion), with the Web
+ * Animations API so React never re-renders for a frame of motion:
+ * - a pod that appears grows in;
+ * - a pod the scheduler binds travels from where it waited in the Pending area to its slot in
+ *   the node (FLIP: remember the last box, draw the new one, animate the difference away);
+ * - a changed status flashes its ring once.
+ * Deleted pods fade where they stood: see `pod-ghost` in cluster.css and src/state/layout.ts.
+ */
+import { createContext, useContext } from 'react';
+import { boxOfElement, type Box } from './picture';
+
+export const EASE = 'cubic-bezier(0.2, 0, 0, 1)';
+export const APPEAR_MS = 220;
+export const MOVE_MS = 400;
+export const FLASH_MS = 400;
+/** How long a deleted pod stays fading in its slot (the layout keeps the slot that long). */
+export const FADE_MS = 400;
+
+/** Where each pending pod was last drawn, so it can travel from there once it is bound. */
+export class MotionMemory {
+  private readonly boxes = new Map<string, Box>();
+
+  remember(id: string, box: Box): void {
+    this.boxes.set(id, box);
+  }
+
+  /** The box last remembered for `id`, forgotten as it is read (a pod is bound once). */
+  take(id: string): Box | undefined {
+    const box = this.boxes.get(id);
+    this.boxes.delete(id);
+    return box;
+  }
+
+  forget(id: string): void {
+    this.boxes.delete(id);
+  }
+}
+
+/**
+ * What pods and nodes need for motion, without the picture's `version`: that changes whenever
+ * anything moves, and a thousand pods must not re-render for it.
+ */
+export interface Motion {
+  memory: MotionMemory;
+  content: HTMLElement | null;
+  reducedMotion: boolean;
+}
+
+export const MotionContext = createContext<Motion>({
+  memory: new MotionMemory(),
+  content: null,
+  reducedMotion: false,
+});
+
+export function useMotion(): Motion {
+  return useContext(MotionContext);
+}
+
+/** Animate `element` into its place: from `from` when it moved there, else growing in. */
+export function arrive(content: HTMLElement, element: HTMLElement, from: Box | undefined): void {
+  if (typeof element.animate !== 'function') return;
+  if (from) {
+    const to = boxOfElement(content, element);
+    const dx = from.x - to.x;
+    const dy = from.y - to.y;
+    if (Math.abs(dx) + Math.abs(dy) > 2) {
+      element.animate(
+        [
+          { transform: `translate(${dx}px, ${dy}px)`, zIndex: 2 },
+          { transform: 'translate(0, 0)', zIndex: 2 },
+        ],
+        { duration: MOVE_MS, easing: EASE },
+      );
+      return;
+    }
+  }
+  element.animate(
+    [
+      { opacity: 0, transform: 'scale(0.85)' },
+      { opacity: 1, transform: 'scale(1)' },
+    ],
+    { duration: APPEAR_MS, easing: EASE },
+  );
+}
+
+/** Flashes started in this frame: a mass change (a scale-down) flashes a few, not hundreds. */
+let flashesThisFrame = 0;
+const FLASHES_PER_FRAME = 40;
+
+/** A brief ring in the element's status colour (its `--tone`): its status just changed. */
+export function flash(element: HTMLElement): void {
+  if (typeof element.animate !== 'function' || flashesThisFrame >= FLASHES_PER_FRAME) return;
+  if (flashesThisFrame++ === 0) requestAnimationFrame(() => (flashesThisFrame = 0));
+  element.animate([{ boxShadow: '0 0 0 4px var(--tone)' }, { boxShadow: '0 0 0 0 transparent' }], {
+    duration: FLASH_MS,
+    easing: EASE,
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * Pan and zoom for the picture, React Flow's `XYPanZoom` idea: a framework-free wrapper around
+ * d3-zoom that takes the viewport and the content element and moves the content with a CSS
+ * transform. React owns the tree; this file owns the gesture.
+ *
+ * Drag pans; Ctrl+wheel (and a trackpad pinch, which browsers send as Ctrl+wheel) zooms; a plain
+ * wheel scrolls the picture, as students expect of a page. Double-click is left to selection.
+ */
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import type { Transition } from 'd3-transition';
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+
+export interface PanZoom {
+  zoomIn(): void;
+  zoomOut(): void;
+  /** Scale the whole picture into the viewport (never above 1:1) and bring it to the top. */
+  fit(): void;
+  destroy(): void;
+}
+
+export interface PanZoomOptions {
+  /** Read at each move, so a change of the user's preference applies at once. */
+  reducedMotion(): boolean;
+  onChange?(transform: { x: number; y: number; k: number }): void;
+}
+
+const MIN_SCALE = 0.15;
+const MAX_SCALE = 3;
+const STEP = 1.25;
+const DURATION_MS = 250;
+
+/** Elements that keep their own pointer gestures (buttons, fields, links). */
+const INTERACTIVE = 'button, input, select, textarea, a, [contenteditable="true"]';
+
+export function createPanZoom(
+  viewport: HTMLElement,
+  content: HTMLElement,
+  options: PanZoomOptions,
+): PanZoom {
+  const view: Selection<HTMLElement, unknown, null, undefined> = select(viewport);
+  /** The scale a glide in flight is heading for: a second press steps on from there. */
+  let goal: number | null = null;
+  const apply = (t: ZoomTransform): void => {
+    content.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
+    options.onChange?.({ x: t.x, y: t.y, k: t.k });
+  };
+
+  const behaviour: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
+    .scaleExtent([MIN_SCALE, MAX_SCALE])
+    .filter((event: Event) => {
+      if (event.type === 'wheel') return (event as WheelEvent).ctrlKey;
+      if (event.type === 'dblclick') return false;
+      const target = event.target as Element | null;
+      if (target?.closest(INTERACTIVE)) return false;
+      return !(event as MouseEvent).button;
+    })
+    .on('zoom', (event: { transform: ZoomTransform }) => apply(event.transform))
+    .on('start', (event: { sourceEvent: Event | null }) => {
+      // the student took over by hand: later button presses step from where they left it
+      if (event.sourceEvent) goal = null;
+    });
+  view.call(behaviour);
+
+  const currentScale = (): number => zoomTransform(viewport).k;
+
+  const onWheel = (event: WheelEvent): void => {
+    if (event.ctrlKey) return;
+    event.preventDefault();
+    const k = currentScale();
+    const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
+    const dy = event.shiftKey && event.deltaX === 0 ? 0 : event.deltaY;
+    behaviour.translateBy(view, -dx / k, -dy / k);
+  };
+  viewport.addEventListener('wheel', onWheel, { passive: false });
+
+  type Target =
+    | Selection<HTMLElement, unknown, null, undefined>
+    | Transition<HTMLElement, unknown, null, undefined>;
+  const run = (change: (target: Target) => void): void => {
+    if (options.reducedMotion()) {
+      change(view);
+      return;
+    }
+    const glide = view
+      .transition()
+      .duration(DURATION_MS)
+      .on('end', () => {
+        goal = null;
+      });
+    change(glide);
+  };
+  const stepTo = (factor: number): void => {
+    const k = Math.min(MAX_SCALE, Math.max(MIN_SCALE, (goal ?? currentScale()) * factor));
+    goal = options.reducedMotion() ? null : k;
+    run((target) => behaviour.scaleTo(target, k));
+  };
+
+  return {
+    zoomIn() {
+      stepTo(STEP);
+    },
+    zoomOut() {
+      stepTo(1 / STEP);
+    },
+    fit() {
+      // the native scroll a focused element may have caused is folded back into the transform
+      viewport.scrollTop = 0;
+      viewport.scrollLeft = 0;
+      const width = content.offsetWidth;
+      const height = content.scrollHeight;
+      const k = Math.max(
+        MIN_SCALE,
+        Math.min(1, viewport.clientWidth / width, viewport.clientHeight / height),
+      );
+      const x = Math.max(0, (viewport.clientWidth - width * k) / 2);
+      goal = null;
+      run((target) => behaviour.transform(target, zoomIdentity.translate(x, 0).scale(k)));
+    },
+    destroy() {
+      viewport.removeEventListener('wheel', onWheel);
+      view.on('.zoom', null);
+      view.interrupt();
+    },
+  };
+}
