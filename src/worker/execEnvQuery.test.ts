@@ -3,7 +3,7 @@
  * so this one exec must change nothing a rebuilt cluster would miss.
  */
 import { describe, expect, it } from 'vitest';
-import { isExecEnv } from './host';
+import { isExecEnv } from './queries';
 import type { AnswerMessage } from './protocol';
 import { startTestHost, type TestHost } from './testHost';
 
