@@ -232,17 +232,40 @@ test('40 nodes draw as compact tiles in a grid, pods inside their nodes', async 
   expect(layout.spills).toBe(false);
 });
 
+test('the picture fits itself as it grows, until the student zooms by hand', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openCluster(page, '?nodes=3');
+  const view = picture(page);
+  const zoom = async (): Promise<number> => Number(await view.getAttribute('data-zoom'));
+  await page.waitForTimeout(400);
+  const before = await zoom();
+  await kubectl(page, 'kubectl create deployment web --image=nginx --replicas=45');
+  // more pods, taller nodes: the picture zooms out to keep them all in view
+  await expect.poll(zoom, { timeout: 20_000 }).toBeLessThan(before);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(400);
+  const chosen = await zoom();
+  await kubectl(page, 'kubectl scale deployment web --replicas=90');
+  await page.waitForTimeout(3_000);
+  // the student's own zoom stays
+  expect(await zoom()).toBeCloseTo(chosen, 2);
+});
+
 test('Zoom in, Zoom out and Fit move the picture', async ({ page }) => {
   await openCluster(page);
   const view = picture(page);
-  await expect(view).toHaveAttribute('data-zoom', '1.00');
+  await page.waitForTimeout(400); // a first fit may still be gliding
+  const zoom = async (): Promise<number> => Number(await view.getAttribute('data-zoom'));
+  const fitted = await zoom();
+  expect(fitted).toBeGreaterThan(0);
+  expect(fitted).toBeLessThanOrEqual(1);
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect(view).toHaveAttribute('data-zoom', '1.25');
+  await expect.poll(zoom).toBeCloseTo(Math.min(3, fitted * 1.25), 1);
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await page.getByRole('button', { name: 'Zoom out' }).click();
-  await expect(view).toHaveAttribute('data-zoom', '0.80');
+  await expect.poll(zoom).toBeCloseTo(fitted / 1.25, 1);
   await page.getByRole('button', { name: 'Fit' }).click();
-  await expect(view).not.toHaveAttribute('data-zoom', '0.80');
+  await expect.poll(zoom).toBeCloseTo(fitted, 1);
   await page.waitForTimeout(400); // the fit's 250 ms glide
   // keyboard: + and - while the picture has focus
   await page.getByRole('group', { name: /^Node node-1\b/ }).focus();

@@ -32,6 +32,8 @@ function percentile(sorted: number[], p: number): number {
 test('bench: 50 nodes and 1,000 pods churning, and command-to-picture time', async ({ page }) => {
   const t0 = Date.now();
   await page.setViewportSize({ width: 1600, height: 1000 });
+  // BENCH_REDUCED_MOTION=1: the same load with motion off, to see what the motion costs
+  if (process.env.BENCH_REDUCED_MOTION) await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`/?nodes=${NODES}&seed=1`);
   await page.waitForSelector('[data-engine-phase="ready"]');
   await page.getByRole('radio', { name: '60×' }).click();
@@ -112,7 +114,7 @@ test('bench: 50 nodes and 1,000 pods churning, and command-to-picture time', asy
   const f = (n: number): string => n.toFixed(1);
   console.log(
     [
-      `bench:page — ${NODES} nodes, ${DEPLOYMENTS * REPLICAS} pods, headless Chromium`,
+      `bench:page — ${NODES} nodes, ${DEPLOYMENTS * REPLICAS} pods, headless Chromium${process.env.BENCH_REDUCED_MOTION ? ', reduced motion' : ''}`,
       `  all ${DEPLOYMENTS * REPLICAS} pods Running (at 60×) after ${(upMs / 1000).toFixed(1)} s wall`,
       `  churn: ${(DEPLOYMENTS * REPLICAS) / 10} pods deleted and replaced each simulated second for ${CHURN_SECONDS} s at 1× (${deltas.length} frames)`,
       `  frame time ms: p50 ${f(percentile(sorted, 50))}  p90 ${f(percentile(sorted, 90))}  p99 ${f(percentile(sorted, 99))}  max ${f(sorted.at(-1) ?? NaN)}`,

@@ -77,4 +77,5 @@ export function selectHighlighted(s: ClusterState): ReadonlySet<string> {
 export const selectIsHighlighted =
   (kind: string, id: string) =>
   (s: ClusterState): boolean =>
-    selectHighlighted(s).has(keyOf(kind, id));
+    // most of the time nothing is hovered: a thousand pods answer without building a key
+    s.ui.hover !== null && selectHighlighted(s).has(keyOf(kind, id));

@@ -13,7 +13,7 @@ import { MotionContext, MotionMemory } from './motion';
 import { NodeCard } from './NodeCard';
 import { createPanZoom, type PanZoom } from './panZoom';
 import { PendingArea } from './PendingArea';
-import { PictureContext, type PictureGeometry } from './picture';
+import { PictureContext, usePicture, type PictureGeometry } from './picture';
 import { OVERLAY_ATTRIBUTE, usePictureVersion, useReducedMotion } from './pictureHooks';
 import { StorageBand } from './StorageBand';
 import { VolumeLines } from './VolumeLines';
@@ -108,6 +108,7 @@ function Picture() {
         </button>
       </div>
       <PictureProvider content={content} reducedMotion={reducedMotion}>
+        <AutoFit panZoom={panZoom} />
         <MotionContext value={motion}>
           <div className="picture-content" ref={setContent} {...gestures}>
             <MasterBand />
@@ -146,6 +147,16 @@ function PictureProvider(props: {
     [content, version, reducedMotion],
   );
   return <PictureContext value={geometry}>{props.children}</PictureContext>;
+}
+
+/** Fits the picture again when its layout changed and it has outgrown the viewport. */
+function AutoFit(props: { panZoom: { current: PanZoom | null } }) {
+  const { version } = usePicture();
+  const { panZoom } = props;
+  useEffect(() => {
+    panZoom.current?.autoFit();
+  }, [version, panZoom]);
+  return null;
 }
 
 /** The minions: a grid that wraps, in name order (never one column), compact past 30 nodes. */

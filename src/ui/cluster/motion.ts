@@ -57,9 +57,24 @@ export function useMotion(): Motion {
   return useContext(MotionContext);
 }
 
+/**
+ * Measured motion per frame. Each FLIP reads layout; when hundreds of pods are replaced at once
+ * (a big scale-up, a churning cluster) a few glide and the rest simply appear, so the frame is
+ * never spent measuring.
+ */
+const MEASURES_PER_FRAME = 12;
+let measuresThisFrame = 0;
+
+/** Whether this frame may still measure one more element for motion. */
+export function mayMeasure(): boolean {
+  if (measuresThisFrame >= MEASURES_PER_FRAME) return false;
+  if (measuresThisFrame++ === 0) requestAnimationFrame(() => (measuresThisFrame = 0));
+  return true;
+}
+
 /** Animate `element` into its place: from `from` when it moved there, else growing in. */
 export function arrive(content: HTMLElement, element: HTMLElement, from: Box | undefined): void {
-  if (typeof element.animate !== 'function') return;
+  if (typeof element.animate !== 'function' || !mayMeasure()) return;
   if (from) {
     const to = boxOfElement(content, element);
     const dx = from.x - to.x;
@@ -86,7 +101,7 @@ export function arrive(content: HTMLElement, element: HTMLElement, from: Box | u
 
 /** Flashes started in this frame: a mass change (a scale-down) flashes a few, not hundreds. */
 let flashesThisFrame = 0;
-const FLASHES_PER_FRAME = 40;
+const FLASHES_PER_FRAME = 8;
 
 /** A brief ring in the element's status colour (its `--tone`): its status just changed. */
 export function flash(element: HTMLElement): void {

@@ -14,8 +14,17 @@ import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransfor
 export interface PanZoom {
   zoomIn(): void;
   zoomOut(): void;
-  /** Scale the whole picture into the viewport (never above 1:1) and bring it to the top. */
+  /**
+   * Scale the whole picture into the viewport (never above 1:1, never below a readable
+   * `MIN_FIT`), reflowing its grid to the viewport's shape, and bring it to the top. Turns
+   * auto-fit back on.
+   */
   fit(): void;
+  /**
+   * While the student has not panned or zoomed by hand: fit again when the picture has grown
+   * past the viewport. Call when the content's layout changed.
+   */
+  autoFit(): void;
   destroy(): void;
 }
 
@@ -29,6 +38,8 @@ const MIN_SCALE = 0.15;
 const MAX_SCALE = 3;
 const STEP = 1.25;
 const DURATION_MS = 250;
+/** Below this scale a projector's text is unreadable: the picture scrolls instead. */
+const MIN_FIT = 0.5;
 
 /** Elements that keep their own pointer gestures (buttons, fields, links). */
 const INTERACTIVE = 'button, input, select, textarea, a, [contenteditable="true"]';
@@ -41,6 +52,10 @@ export function createPanZoom(
   const view: Selection<HTMLElement, unknown, null, undefined> = select(viewport);
   /** The scale a glide in flight is heading for: a second press steps on from there. */
   let goal: number | null = null;
+  /** Fit as the picture grows, until the student pans or zooms by hand. */
+  let auto = true;
+  /** The viewport width the content was last fitted to. */
+  let fittedWidth = -1;
   const apply = (t: ZoomTransform): void => {
     content.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
     options.onChange?.({ x: t.x, y: t.y, k: t.k });
@@ -58,7 +73,10 @@ export function createPanZoom(
     .on('zoom', (event: { transform: ZoomTransform }) => apply(event.transform))
     .on('start', (event: { sourceEvent: Event | null }) => {
       // the student took over by hand: later button presses step from where they left it
-      if (event.sourceEvent) goal = null;
+      if (event.sourceEvent) {
+        goal = null;
+        auto = false;
+      }
     });
   view.call(behaviour);
 
@@ -70,6 +88,7 @@ export function createPanZoom(
     const k = currentScale();
     const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
     const dy = event.shiftKey && event.deltaX === 0 ? 0 : event.deltaY;
+    auto = false;
     behaviour.translateBy(view, -dx / k, -dy / k);
   };
   viewport.addEventListener('wheel', onWheel, { passive: false });
@@ -91,9 +110,29 @@ export function createPanZoom(
     change(glide);
   };
   const stepTo = (factor: number): void => {
+    auto = false;
     const k = Math.min(MAX_SCALE, Math.max(MIN_SCALE, (goal ?? currentScale()) * factor));
     goal = options.reducedMotion() ? null : k;
     run((target) => behaviour.scaleTo(target, k));
+  };
+
+  const fit = (): void => {
+    // the native scroll a focused element may have caused is folded back into the transform
+    viewport.scrollTop = 0;
+    viewport.scrollLeft = 0;
+    const width = viewport.clientWidth;
+    const height = viewport.clientHeight;
+    fittedWidth = width;
+    // the minions' grid wraps to the content's width: give it the viewport's shape at each
+    // scale tried, so zooming out fits more nodes in a row rather than leaving the sides empty
+    let k = 1;
+    for (;;) {
+      content.style.width = `${Math.floor(width / k)}px`;
+      if (content.scrollHeight * k <= height || k <= MIN_FIT) break;
+      k = Math.max(MIN_FIT, k * 0.9);
+    }
+    goal = null;
+    run((target) => behaviour.transform(target, zoomIdentity.scale(k)));
   };
 
   return {
@@ -104,18 +143,14 @@ export function createPanZoom(
       stepTo(1 / STEP);
     },
     fit() {
-      // the native scroll a focused element may have caused is folded back into the transform
-      viewport.scrollTop = 0;
-      viewport.scrollLeft = 0;
-      const width = content.offsetWidth;
-      const height = content.scrollHeight;
-      const k = Math.max(
-        MIN_SCALE,
-        Math.min(1, viewport.clientWidth / width, viewport.clientHeight / height),
-      );
-      const x = Math.max(0, (viewport.clientWidth - width * k) / 2);
-      goal = null;
-      run((target) => behaviour.transform(target, zoomIdentity.translate(x, 0).scale(k)));
+      auto = true;
+      fit();
+    },
+    autoFit() {
+      if (!auto) return;
+      const k = currentScale();
+      const overflows = content.scrollHeight * k > viewport.clientHeight + 1;
+      if ((overflows && k > MIN_FIT) || viewport.clientWidth !== fittedWidth) fit();
     },
     destroy() {
       viewport.removeEventListener('wheel', onWheel);

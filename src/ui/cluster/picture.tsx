@@ -47,11 +47,29 @@ export function drawnSelector(ref: DrawnRef): string {
   return `[data-kind="${esc(ref.kind)}"][data-name="${esc(ref.name)}"]${ns}`;
 }
 
+/**
+ * The content's own box and scale, read once per frame: overlays measure hundreds of boxes
+ * against it, and it only moves when the student pans or zooms.
+ */
+const frames = new WeakMap<HTMLElement, { rect: DOMRect; scale: number }>();
+
+function contentFrame(content: HTMLElement): { rect: DOMRect; scale: number } {
+  let frame = frames.get(content);
+  if (!frame) {
+    const rect = content.getBoundingClientRect();
+    frame = { rect, scale: content.offsetWidth > 0 ? rect.width / content.offsetWidth : 1 };
+    frames.set(content, frame);
+    const forget = (): void => void frames.delete(content);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(forget);
+    else queueMicrotask(forget);
+  }
+  return frame;
+}
+
 /** Where an element is, in the content's own (unzoomed) coordinates. */
 export function boxOfElement(content: HTMLElement, element: Element): Box {
-  const outer = content.getBoundingClientRect();
+  const { rect: outer, scale } = contentFrame(content);
   const inner = element.getBoundingClientRect();
-  const scale = content.offsetWidth > 0 ? outer.width / content.offsetWidth : 1;
   const s = scale > 0 ? scale : 1;
   return {
     x: (inner.left - outer.left) / s,

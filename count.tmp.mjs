@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1600, height: 1000 } });
+await p.goto('http://127.0.0.1:4173/?nodes=50&seed=1');
+await p.waitForSelector('[data-engine-phase="ready"]');
+const k = async (line) => { const i = p.getByRole('textbox', { name: 'kubectl' }); await i.fill(line); await i.press('Enter'); await p.waitForTimeout(100); };
+await p.getByRole('radio', { name: '60×' }).click();
+for (let i = 1; i <= 10; i++) await k(`kubectl create deployment churn-${i} --image=nginx --replicas=100`);
+while ((await p.evaluate(() => document.querySelectorAll('[data-kind="Pod"][data-status="Running"]').length)) < 1000) await p.waitForTimeout(500);
+console.log(await p.evaluate(() => ({ all: document.querySelectorAll('*').length, picture: document.querySelector('.picture')?.querySelectorAll('*').length, timeline: document.querySelector('[aria-label="Timeline"]')?.querySelectorAll('*').length, pod: document.querySelector('[data-kind="Pod"]')?.outerHTML.slice(0, 1500) })));
+await b.close();
