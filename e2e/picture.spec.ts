@@ -230,6 +230,12 @@ test('40 nodes draw as compact tiles in a grid, pods inside their nodes', async 
   });
   expect(layout.columns).toBeGreaterThan(1);
   expect(layout.spills).toBe(false);
+  // a compact pod still holds its container (DESIGN.md), with its state
+  await expect(
+    page.locator(
+      '[data-kind="Pod"][data-compact="true"] [data-kind="Container"][data-name="nginx"]',
+    ),
+  ).toHaveCount(120);
 });
 
 test('the picture fits itself as it grows, until the student zooms by hand', async ({ page }) => {

@@ -121,18 +121,34 @@ export const PodItem = memo(function PodItem(props: {
     style: (controller ? { '--controller': controller.colour } : {}) as CSSProperties,
   };
 
+  const statuses = new Map((pod.status?.containerStatuses ?? []).map((c) => [c.name, c]));
   if (compact) {
     return (
       <div {...attributes} className="pod compact">
         <span className="glyph" aria-hidden="true">
           {GLYPHS[tone]}
         </span>
+        {/* too small to draw them, but the pod still holds its containers (DESIGN.md): they
+            are in the Inspector, and here for anyone who reads the picture's structure */}
+        {pod.spec.containers.map((c) => {
+          const state = containerStatusText(statuses.get(c.name));
+          return (
+            <span
+              key={c.name}
+              hidden
+              data-kind="Container"
+              data-name={c.name}
+              data-ref={`${id}/${c.name}`}
+              data-status={state}
+              aria-label={`Container ${c.name}, ${state}`}
+            />
+          );
+        })}
       </div>
     );
   }
 
   const volumes = (pod.spec.volumes ?? []).filter(isPerPod);
-  const statuses = new Map((pod.status?.containerStatuses ?? []).map((c) => [c.name, c]));
   return (
     <div {...attributes} className="pod">
       <div className="pod-head">

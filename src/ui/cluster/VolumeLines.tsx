@@ -51,7 +51,7 @@ export function VolumeLines() {
 
 function boxByRef(content: HTMLElement, kind: string, ref: string): Box | undefined {
   const element = content.querySelector(
-    `[data-kind="${kind}"][data-ref="${ref.replace(/["\\]/g, '\\$&')}"]`,
+    `[data-kind="${kind}"][data-ref="${ref.replace(/["\\]/g, '\\$&')}"]:not([hidden])`,
   );
   return element ? boxOfElement(content, element) : undefined;
 }

@@ -44,7 +44,8 @@ export interface DrawnRef {
 export function drawnSelector(ref: DrawnRef): string {
   const esc = (v: string): string => v.replace(/["\\]/g, '\\$&');
   const ns = ref.namespace !== undefined ? `[data-namespace="${esc(ref.namespace)}"]` : '';
-  return `[data-kind="${esc(ref.kind)}"][data-name="${esc(ref.name)}"]${ns}`;
+  // hidden parts (a compact pod's containers) are in the structure but not drawn
+  return `[data-kind="${esc(ref.kind)}"][data-name="${esc(ref.name)}"]${ns}:not([hidden])`;
 }
 
 /**
