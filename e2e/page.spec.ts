@@ -96,17 +96,48 @@ test('a suggestion runs with one click', async ({ page }) => {
   await expect(consoleOutput(page)).toContainText('No resources found in default namespace.');
 });
 
-test('a screenshot of the page for the README', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+test('screenshots of the page for the README', async ({ page }) => {
+  test.setTimeout(90_000);
+  const shot = (name: string) =>
+    page.screenshot({ path: fileURLToPath(new URL(`./screenshots/${name}`, import.meta.url)) });
+  await page.setViewportSize({ width: 1600, height: 1000 });
+
+  // today's Kubernetes: a deployment behind a service, a pod too big for any node, the
+  // control loop on, one pod in the Inspector
   await openCluster(page);
-  await page.getByRole('radio', { name: '20×' }).click();
-  await expect(page.getByRole('radio', { name: '20×' })).toBeChecked();
-  await kubectl(page, 'kubectl run web --image=nginx');
-  await kubectl(page, 'kubectl run db --image=redis');
-  await expect(page.getByRole('group', { name: /^Pod db\b/ })).toBeVisible();
-  await kubectl(page, 'kubectl get nodes');
-  await kubectl(page, 'kubectl get pods -o wide');
-  await page.screenshot({
-    path: fileURLToPath(new URL('./screenshots/page.png', import.meta.url)),
+  await kubectl(page, 'kubectl create deployment web --image=nginx --replicas=5');
+  await kubectl(page, 'kubectl expose deployment web --port=80');
+  await kubectl(
+    page,
+    `kubectl run big --image=nginx --overrides='{"spec":{"containers":[{"name":"big","image":"nginx","resources":{"requests":{"cpu":"8"}}}]}}'`,
+  );
+  await expect(page.locator('[data-kind="Pod"][data-status="Running"]')).toHaveCount(5, {
+    timeout: 30_000,
   });
+  await page.getByRole('group', { name: /^Service web\b/ }).hover();
+  await page.locator('[data-kind="Pod"][data-status="Running"]').first().click();
+  await kubectl(page, 'kubectl get pods -o wide');
+  await shot('page.png');
+
+  // the seeds' 2015 world: the redis example with its slave controller
+  await openCluster(page, '?era=2015');
+  // 2015's registry pulls at 2015 speeds: let simulated time run faster
+  await page.getByRole('radio', { name: '20×' }).click();
+  for (const example of [
+    'redis master pod (2015, v1beta1)',
+    'redis master service (2015, v1beta1)',
+    'redis slave controller (2015, v1beta1)',
+  ]) {
+    await page.getByRole('combobox', { name: 'Open an example' }).selectOption({ label: example });
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(consoleOutput(page).locator('.entry').last()).not.toHaveAttribute(
+      'data-state',
+      'running',
+    );
+  }
+  await expect(page.locator('[data-kind="Pod"][data-status="Running"]')).toHaveCount(3, {
+    timeout: 30_000,
+  });
+  await kubectl(page, 'kubectl get pods');
+  await shot('page-2015.png');
 });

@@ -168,7 +168,8 @@ export const PodItem = memo(function PodItem(props: {
         </span>
         {pod.status?.podIP && <span className="pod-ip">{pod.status.podIP}</span>}
       </div>
-      {pull && <PullBar pull={pull} />}
+      {/* node figures come a few times a second: a pod already running is done pulling */}
+      {pull && pod.status?.phase !== 'Running' && <PullBar pull={pull} />}
       <div className="containers">
         {pod.spec.containers.map((c) => (
           <ContainerChip

@@ -119,7 +119,7 @@ export function EventsList() {
               row.type === 'event' ? (
                 <EventLine key={row.key} row={row} age={lastSeen(row, now)} />
               ) : (
-                <InputLine key={row.key} row={row} age={humanDuration(now - row.time)} />
+                <InputLine key={row.key} row={row} age={humanDuration(sinceThen(now, row.time))} />
               ),
             )}
           </tbody>
@@ -134,9 +134,17 @@ export function EventsList() {
   );
 }
 
+/**
+ * The age clock is rounded down (see useAgeClock), so a row from this very moment can be a
+ * little ahead of it: that is 0s old, not kubectl's `<invalid>` for a clock from the future.
+ */
+function sinceThen(now: number, time: number): number {
+  return Math.max(0, now - time);
+}
+
 /** LAST SEEN as `kubectl describe` words a repeated event: `10s (x3 over 35s)`. */
 function lastSeen(row: EventRow, now: number): string {
-  const age = humanDuration(now - row.time);
+  const age = humanDuration(sinceThen(now, row.time));
   return row.count > 1 ? `${age} (x${row.count})` : age;
 }
 
