@@ -40,6 +40,12 @@ test('kubectl logs -f keeps printing as simulated time runs', async ({ page }) =
       timeout: 15_000,
     })
     .toBeGreaterThan(before + 1);
+  // Ctrl-C stops it, as in a terminal: ^C, and no more ticks
+  await consoleInput(page).press('Control+c');
+  await expect(stdout).toContainText('^C');
+  const stopped = (await stdout.textContent()) ?? '';
+  await page.waitForTimeout(2_500);
+  expect(await stdout.textContent()).toBe(stopped);
 });
 
 test('the cluster runs in a Web Worker', async ({ page }) => {

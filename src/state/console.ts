@@ -90,6 +90,15 @@ export function commandStreamed(
   return { ...state, entries };
 }
 
+/** The command still printing as time runs (`logs -f`, `get -w`), if any: Ctrl-C stops it. */
+export function streamingCommand(state: ConsoleState): number | undefined {
+  for (let i = state.entries.length - 1; i >= 0; i--) {
+    const entry = state.entries[i];
+    if (entry?.kind === 'command' && entry.streaming === true) return entry.id;
+  }
+  return undefined;
+}
+
 export function commandFailed(state: ConsoleState, id: number, failure: string): ConsoleState {
   return updateCommand(state, id, (entry) => ({ ...entry, state: 'failed', failure }));
 }

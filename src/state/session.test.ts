@@ -285,4 +285,28 @@ describe('a session', () => {
       hover: { type: 'label', key: 'app', value: 'web' },
     });
   });
+
+  it('stops the streaming command on interrupt (Ctrl-C), echoing ^C', () => {
+    const { store, links, session, paint } = setup();
+    links.say(ready);
+    session.kubectl('logs -f web');
+    const sent = links.current.sent.find((m) => m.type === 'kubectl');
+    const id = sent?.type === 'kubectl' ? sent.id : 0;
+    links.say({ type: 'kubectlResult', id, result: { stdout: 'a\n', stderr: '', exitCode: 0 } });
+    links.say({ type: 'kubectlOutput', id, text: 'b\n' });
+    paint();
+    session.interrupt();
+    expect(links.current.sent.at(-1)).toEqual({ type: 'stopStream', id });
+    expect(store.getState().console.entries.at(-1)).toMatchObject({
+      stdout: 'a\nb\n^C\n',
+      streaming: true,
+    });
+    links.say({ type: 'kubectlOutput', id, text: '', end: true });
+    paint();
+    expect(store.getState().console.entries.at(-1)).toMatchObject({ streaming: false });
+    // nothing streams now: another Ctrl-C sends nothing
+    const count = links.current.sent.length;
+    session.interrupt();
+    expect(links.current.sent).toHaveLength(count);
+  });
 });

@@ -16,7 +16,7 @@ import {
   type Query,
   type QueryAnswers,
 } from '../worker/protocol';
-import { commandFailed, commandSubmitted } from './console';
+import { commandFailed, commandStreamed, commandSubmitted, streamingCommand } from './console';
 import { editorChanged, type EditorChange } from './editor';
 import {
   clusterReset,
@@ -38,6 +38,8 @@ export interface Session {
    * `stdin` is what `-f -` or `-f <file>` reads (the editor's document).
    */
   kubectl(line: string, stdin?: string): void;
+  /** Ctrl-C: stop the command that is still streaming (`logs -f`, `get -w`), if any. */
+  interrupt(): void;
   /** Change the manifest editor's document (its text, name, or whether it is folded away). */
   editDocument(change: EditorChange): void;
   play(): void;
@@ -205,6 +207,16 @@ export function startSession(
   const session: Session = {
     get options() {
       return options;
+    },
+    interrupt() {
+      const id = streamingCommand(store.getState().console);
+      if (id === undefined) return;
+      // the terminal echoes ^C; the host then closes the stream
+      store.setState((state) => ({
+        ...state,
+        console: commandStreamed(state.console, id, '^C\n', false),
+      }));
+      send({ type: 'stopStream', id });
     },
     kubectl(line, stdin) {
       const text = line.trim();

@@ -78,6 +78,15 @@ export function Console(props: { inputRef: RefObject<HTMLInputElement | null> })
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    // Ctrl-C stops a streaming command, as in a terminal (unless it is copying a selection)
+    if (event.key === 'c' && event.ctrlKey && !event.altKey && !event.metaKey) {
+      const input = event.currentTarget;
+      if (input.selectionStart === input.selectionEnd) {
+        event.preventDefault();
+        session.interrupt();
+        return;
+      }
+    }
     // Tab completes only on a line with text: on an empty line (and with Shift) it moves focus
     if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && text !== '') {
       event.preventDefault();
@@ -134,7 +143,7 @@ export function Console(props: { inputRef: RefObject<HTMLInputElement | null> })
           aria-label="kubectl"
           aria-keyshortcuts="/"
           aria-describedby={hint}
-          placeholder="kubectl get pods   (press / to type here, Tab completes, ↑ ↓ for history)"
+          placeholder="kubectl get pods   (press / to type here, Tab completes, ↑ ↓ for history, Ctrl-C stops logs -f)"
           autoComplete="off"
           autoCapitalize="off"
           autoCorrect="off"
