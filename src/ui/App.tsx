@@ -9,6 +9,7 @@ import { EngineNotice } from './EngineNotice';
 import { FaultMenu } from './faults/FaultMenu';
 import { Header } from './header/Header';
 import { Inspector } from './inspector/Inspector';
+import { PanelBoundary } from './PanelBoundary';
 import { ShortcutList } from './ShortcutList';
 import { Timeline } from './timeline/Timeline';
 import { useShortcuts } from './useShortcuts';
@@ -37,15 +38,27 @@ export function App() {
       <Header />
       <EngineNotice />
       <div className="workbench">
-        <EditorPanel />
-        <ClusterView />
-        <Inspector />
+        <PanelBoundary name="the manifest editor">
+          <EditorPanel />
+        </PanelBoundary>
+        <PanelBoundary name="the cluster picture">
+          <ClusterView />
+        </PanelBoundary>
+        <PanelBoundary name="the inspector">
+          <Inspector />
+        </PanelBoundary>
       </div>
       <div className="desk">
-        <Console inputRef={consoleInput} />
-        <Timeline />
+        <PanelBoundary name="the console">
+          <Console inputRef={consoleInput} />
+        </PanelBoundary>
+        <PanelBoundary name="the timeline">
+          <Timeline />
+        </PanelBoundary>
       </div>
-      <FaultMenu />
+      <PanelBoundary name="the fault menu">
+        <FaultMenu />
+      </PanelBoundary>
       <ShortcutList />
     </div>
   );
