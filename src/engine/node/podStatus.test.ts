@@ -6,8 +6,10 @@ import {
   containerStatuses,
   crashLoopMessage,
   goDuration,
+  kubeletPodStatus,
   podConditions,
   podPhase,
+  statusDiffers,
   running,
   terminated,
   waiting,
@@ -402,5 +404,50 @@ describe('what kubectl prints for pods built from these statuses', () => {
     const built = build(p, states);
     expect(podStatus(built, 'modern')).toBe(modern);
     expect(podStatus(built, '2015')).toBe(old);
+  });
+});
+
+describe('the status a kubelet reports', () => {
+  const input = {
+    pod,
+    states: [up],
+    terminal: false,
+    podIP: '10.244.1.2',
+    hostIP: '10.240.0.3',
+    startTime: T0,
+    now: NOW,
+    era: 'modern' as const,
+  };
+
+  it('carries the phase, both IPs (and their lists in the modern era) and each container', () => {
+    const status = kubeletPodStatus(input);
+    expect(status).toMatchObject({
+      phase: 'Running',
+      hostIP: '10.240.0.3',
+      hostIPs: [{ ip: '10.240.0.3' }],
+      podIP: '10.244.1.2',
+      podIPs: [{ ip: '10.244.1.2' }],
+      startTime: T0,
+    });
+    expect(status.containerStatuses?.map((s) => s.name)).toEqual(['web']);
+  });
+
+  it('has no IP lists in the 2015 era, and no pod IP before the sandbox has one', () => {
+    const status = kubeletPodStatus({ ...input, era: '2015', podIP: undefined });
+    expect(status).not.toHaveProperty('hostIPs');
+    expect(status).not.toHaveProperty('podIP');
+    expect(status).not.toHaveProperty('podIPs');
+  });
+
+  it('is no news when only a condition’s transition time differs', () => {
+    const status = kubeletPodStatus(input);
+    const later = kubeletPodStatus({ ...input, now: '2026-01-05T09:05:00Z' });
+    expect(statusDiffers(status, later)).toBe(false);
+    expect(statusDiffers(status, kubeletPodStatus({ ...input, states: [crashLoop] }))).toBe(true);
+  });
+
+  it('ignores fields the kubelet does not write', () => {
+    const status = kubeletPodStatus(input);
+    expect(statusDiffers({ ...status, nominatedNodeName: 'node-9' }, status)).toBe(false);
   });
 });

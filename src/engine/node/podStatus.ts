@@ -9,6 +9,7 @@
  * state is "unknown", as in the kubelet.
  */
 import type { Era } from '../contract';
+import { jsonEqual } from '../util/json';
 import type {
   ContainerState,
   ContainerStatus,
@@ -299,3 +300,54 @@ export function terminated(
 
 export { goDuration } from '../util/goDuration';
 export { crashLoopBackOffMessage as crashLoopMessage } from './backoff';
+
+export interface KubeletStatusInput {
+  pod: Pod;
+  states: readonly ContainerRuntimeState[];
+  /** The pod has stopped for good (the modern kubelet writes its terminal phase first). */
+  terminal: boolean;
+  podIP: string | undefined;
+  hostIP: string;
+  startTime: string | undefined;
+  /** RFC 3339 now, for condition transitions. */
+  now: string;
+  era: Era;
+}
+
+/** The status a kubelet reports for a pod it runs: phase, conditions, IPs, containers. */
+export function kubeletPodStatus(input: KubeletStatusInput): NonNullable<Pod['status']> {
+  const { pod, states, podIP, hostIP, era } = input;
+  const modern = era === 'modern';
+  return {
+    phase: podPhase(pod, states, input.terminal),
+    conditions: podConditions(
+      { ...pod, status: { ...pod.status, ...(podIP ? { podIP } : {}) } },
+      states,
+      input.now,
+      era,
+    ),
+    hostIP,
+    ...(modern ? { hostIPs: [{ ip: hostIP }] } : {}),
+    ...(podIP ? { podIP, ...(modern ? { podIPs: [{ ip: podIP }] } : {}) } : {}),
+    ...(input.startTime ? { startTime: input.startTime } : {}),
+    containerStatuses: containerStatuses(states),
+  };
+}
+
+/**
+ * Whether `status` says something the API server's copy (`live`) does not: only the fields the
+ * kubelet writes count, and a condition's transition time alone is no news.
+ */
+export function statusDiffers(
+  live: NonNullable<Pod['status']>,
+  status: NonNullable<Pod['status']>,
+): boolean {
+  const comparable = (st: Pod['status']): unknown => ({
+    ...st,
+    conditions: st?.conditions?.map((c) => ({ ...c, lastTransitionTime: '' })),
+  });
+  const mine = Object.fromEntries(
+    Object.keys(status).map((k) => [k, live[k as keyof typeof live]]),
+  ) as Pod['status'];
+  return !jsonEqual(comparable(mine), comparable(status));
+}

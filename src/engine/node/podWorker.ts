@@ -9,7 +9,6 @@
 import { isStatusError } from '../api/status';
 import type { Container, ContainerState, Pod } from '../types';
 import { clone } from '../util/freeze';
-import { jsonEqual } from '../util/json';
 import { containerBackOffKey, crashLoopBackOffMessage, restartDecision } from './backoff';
 import { ContainerConfigError, containerEnv } from './envvars';
 import {
@@ -26,10 +25,9 @@ import {
 } from './images';
 import type { KubeletEvent } from './kubeletEvents';
 import {
-  containerStatuses,
-  podConditions,
-  podPhase,
+  kubeletPodStatus,
   running,
+  statusDiffers,
   terminated,
   waiting,
   type ContainerRuntimeState,
@@ -633,41 +631,21 @@ export class PodWorker {
   writeStatus(terminal = false): void {
     const host = this.host;
     if (this.removed || this.finished || !host.connected()) return;
-    const states = this.runtimeStates();
-    const phase = podPhase(this.pod, states, terminal);
-    const modern = host.era === 'modern';
-    const status: Pod['status'] = {
-      phase,
-      conditions: podConditions(
-        {
-          ...this.pod,
-          status: { ...this.pod.status, ...(this.podIP ? { podIP: this.podIP } : {}) },
-        },
-        states,
-        host.clock.timestamp(),
-        host.era,
-      ),
+    const status = kubeletPodStatus({
+      pod: this.pod,
+      states: this.runtimeStates(),
+      terminal,
+      podIP: this.podIP,
       hostIP: host.nodeIP,
-      ...(modern ? { hostIPs: [{ ip: host.nodeIP }] } : {}),
-      ...(this.podIP
-        ? { podIP: this.podIP, ...(modern ? { podIPs: [{ ip: this.podIP }] } : {}) }
-        : {}),
-      ...(this.startTime ? { startTime: this.startTime } : {}),
-      containerStatuses: containerStatuses(states),
-    };
+      startTime: this.startTime,
+      now: host.clock.timestamp(),
+      era: host.era,
+    });
     // like the kubelet's status manager, compare with what the API server holds: someone else
     // (the node controller marking pods not ready) may have written since
     const current = host.api.api.find('Pod', this.namespace, this.pod.metadata.name);
     if (!current || current.metadata.uid !== this.pod.metadata.uid) return;
-    const comparable = (st: Pod['status']): unknown => ({
-      ...st,
-      conditions: st?.conditions?.map((c) => ({ ...c, lastTransitionTime: '' })),
-    });
-    const live = current.status ?? {};
-    const mine = Object.fromEntries(
-      Object.keys(status).map((k) => [k, live[k as keyof typeof live]]),
-    ) as Pod['status'];
-    if (jsonEqual(comparable(mine), comparable(status))) return;
+    if (!statusDiffers(current.status ?? {}, status)) return;
     const next = clone(current);
     next.status = { ...next.status, ...status };
     try {
