@@ -208,18 +208,33 @@ export function podsOfController(
   kind: ControllerKind,
   id: string,
 ): readonly string[] {
-  const map = selectControllerMap(s);
-  const owners = new Set([`${kind}/${id}`]);
-  if (kind === 'Deployment') {
-    for (const rs of Object.values(s.mirror.objects.ReplicaSet ?? {})) {
-      const ref = rs.object.metadata.ownerReferences?.find((r) => r.controller === true);
-      if (ref?.kind === 'Deployment' && `${namespaceOf(rs.object)}/${ref.name}` === id)
-        owners.add(`ReplicaSet/${rs.id}`);
-    }
-  }
+  const byOwner = podsByOwner(selectControllerMap(s));
+  if (kind !== 'Deployment') return byOwner.get(`${kind}/${id}`) ?? [];
   const pods: string[] = [];
-  for (const [podId, c] of map) if (owners.has(`${c.kind}/${c.id}`)) pods.push(podId);
+  for (const rs of Object.values(s.mirror.objects.ReplicaSet ?? {})) {
+    const ref = rs.object.metadata.ownerReferences?.find((r) => r.controller === true);
+    if (ref?.kind === 'Deployment' && `${namespaceOf(rs.object)}/${ref.name}` === id)
+      pods.push(...(byOwner.get(`ReplicaSet/${rs.id}`) ?? []));
+  }
   return pods;
+}
+
+/** Every controller's pods, grouped in one pass over the map (not one pass per controller). */
+const ownerCache = new WeakMap<ControllerMap, Map<string, string[]>>();
+
+function podsByOwner(map: ControllerMap): Map<string, string[]> {
+  let byOwner = ownerCache.get(map);
+  if (!byOwner) {
+    byOwner = new Map();
+    for (const [podId, c] of map) {
+      const key = `${c.kind}/${c.id}`;
+      const list = byOwner.get(key);
+      if (list) list.push(podId);
+      else byOwner.set(key, [podId]);
+    }
+    ownerCache.set(map, byOwner);
+  }
+  return byOwner;
 }
 
 const podsCache = new WeakMap<ControllerMap, Map<string, readonly string[]>>();

@@ -6,7 +6,7 @@ import { selectIsHighlighted } from '../../state/highlight';
 import { selectIsSelected, selectPod, selectPullOfPod, type PodEntry } from '../../state/selectors';
 import { ContainerChip, containerStatusText } from './ContainerChip';
 import { drawnAttributes } from './drawn';
-import { arrive, FADE_MS, flash, mayMeasure, useMotion } from './motion';
+import { afterPaint, arrive, FADE_MS, flash, useMotion } from './motion';
 import { boxOfElement } from './picture';
 import { PullBar } from './PullBar';
 import { GLYPHS, toneOf } from './statusLook';
@@ -58,8 +58,10 @@ export const PodItem = memo(function PodItem(props: {
   // a waiting pod keeps telling the memory where it is, for the move when it is bound
   useLayoutEffect(() => {
     const el = element.current;
-    if (place !== 'pending' || !el || !content || reducedMotion || !mayMeasure()) return;
-    memory.remember(id, boxOfElement(content, el));
+    if (place !== 'pending' || !el || !content || reducedMotion) return;
+    return afterPaint(() => {
+      if (el.isConnected) memory.remember(id, boxOfElement(content, el));
+    });
   }, [place, content, version, memory, id, reducedMotion]);
 
   const status = entry?.status ?? 'Unknown';

@@ -72,6 +72,32 @@ export function mayMeasure(): boolean {
   return true;
 }
 
+/**
+ * Run `read` after the next paint, with other such reads: layout is clean then, so measuring
+ * costs no forced layout (a measurement during React's commit makes the browser lay out the
+ * whole picture first). Returns the function that cancels it.
+ */
+const reads = new Set<() => void>();
+let readsScheduled = false;
+
+export function afterPaint(read: () => void): () => void {
+  reads.add(read);
+  if (!readsScheduled) {
+    readsScheduled = true;
+    const run = (): void => {
+      readsScheduled = false;
+      const batch = [...reads];
+      reads.clear();
+      for (const r of batch) r();
+    };
+    // a frame, then a task: the task runs after that frame has painted
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => setTimeout(run, 0));
+    else setTimeout(run, 0);
+  }
+  return () => void reads.delete(read);
+}
+
 /** Animate `element` into its place: from `from` when it moved there, else growing in. */
 export function arrive(content: HTMLElement, element: HTMLElement, from: Box | undefined): void {
   if (typeof element.animate !== 'function' || !mayMeasure()) return;

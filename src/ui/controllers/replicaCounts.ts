@@ -8,7 +8,11 @@
  */
 import type { Era } from '../../engine/contract';
 import type { Deployment, Pod, ReplicaSet, ReplicationController } from '../../engine/types';
-import { selectPodsOfController, type ControllerKind } from '../../state/controllers';
+import {
+  selectControllerMap,
+  selectPodsOfController,
+  type ControllerKind,
+} from '../../state/controllers';
 import type { ClusterState } from '../../state/store';
 
 export interface ReplicaCounts {
@@ -38,14 +42,27 @@ export function isPodReady(pod: Pod): boolean {
   return pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
 }
 
+/**
+ * Counts per controller map (recomputed whenever pods or controllers change): the store
+ * updates every frame, the pods far less often.
+ */
+const readyCache = new WeakMap<object, Map<string, number>>();
+
 /** How many of the controller's pods are Ready (a number, so the subscription stays cheap). */
 export const selectReadyPodCount =
   (kind: ControllerKind, id: string) =>
   (s: ClusterState): number => {
+    const map = selectControllerMap(s);
+    let counts = readyCache.get(map);
+    if (!counts) readyCache.set(map, (counts = new Map()));
+    const key = `${kind}/${id}`;
+    const known = counts.get(key);
+    if (known !== undefined) return known;
     let ready = 0;
     for (const podId of selectPodsOfController(kind, id)(s)) {
       const pod = s.mirror.objects.Pod?.[podId]?.object as Pod | undefined;
       if (pod && isPodReady(pod)) ready++;
     }
+    counts.set(key, ready);
     return ready;
   };

@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'react';
 import type { Endpoints, Service } from '../../engine/types';
 import { useCluster } from '../../state/context';
 import type { ClusterState } from '../../state/store';
+import { afterPaint } from '../cluster/motion';
 import { usePicture } from '../cluster/picture';
 import { ControllerOutlines } from './ControllerOutlines';
 import { measureLinks, NODEPORT_HEIGHT, type NodePortMarker, type ServiceLink } from './linkPaths';
@@ -51,17 +52,21 @@ export function ServiceLinks() {
       return;
     }
     const list = Object.values(services).map((e) => e.object as Service);
-    const next = measureLinks(
-      content,
-      list,
-      (s) =>
-        endpoints?.[`${s.metadata.namespace ?? 'default'}/${s.metadata.name}`]?.object as
-          Endpoints | undefined,
-      focused,
-    );
-    // the layout moves often (any pod's change) while the lines mostly stay: redraw only if
-    // they moved
-    setDrawn((before) => (sameDrawing(before, next) ? before : next));
+    // measured after the paint, when layout is clean: measuring during the commit would make
+    // the browser lay the whole picture out first, on every pod's change
+    return afterPaint(() => {
+      const next = measureLinks(
+        content,
+        list,
+        (s) =>
+          endpoints?.[`${s.metadata.namespace ?? 'default'}/${s.metadata.name}`]?.object as
+            Endpoints | undefined,
+        focused,
+      );
+      // the layout moves often (any pod's change) while the lines mostly stay: redraw only if
+      // they moved
+      setDrawn((before) => (sameDrawing(before, next) ? before : next));
+    });
   }, [content, version, services, endpoints, focused]);
 
   return (
