@@ -41,9 +41,7 @@ test('Apply runs the redis-master example from the editor', async ({ page }) => 
   await editor(page).getByRole('combobox', { name: 'Open an example' }).selectOption({
     label: 'redis master pod (2015, v1beta1)',
   });
-  await expect(editor(page).getByRole('textbox', { name: 'File' })).toHaveValue(
-    'redis-master.json',
-  );
+  await expect(editor(page).getByTestId('document-name')).toHaveText('redis-master.json');
   await editor(page).getByRole('button', { name: 'Apply' }).click();
   await expect(consoleOutput(page)).toContainText('kubectl apply -f redis-master.json');
   // the seed's v1beta1 id is "redis-master-pod"
@@ -141,7 +139,7 @@ test("opening an example keeps the student's document aside, to bring it back", 
   await expect(text).toHaveValue(/"id": "redis-master-pod"/);
   await editor(page).getByRole('button', { name: 'Bring back pod.yaml' }).click();
   await expect(text).toHaveValue('kind: Pod\n# mine\n');
-  await expect(editor(page).getByRole('textbox', { name: 'File' })).toHaveValue('pod.yaml');
+  await expect(editor(page).getByTestId('document-name')).toHaveText('pod.yaml');
 });
 
 test('Tab in the manifest indents; Escape then Tab leaves', async ({ page }) => {
@@ -154,4 +152,24 @@ test('Tab in the manifest indents; Escape then Tab leaves', async ({ page }) => 
   await text.press('Escape');
   await text.press('Tab');
   await expect(text).not.toBeFocused();
+});
+
+test('the manifest is the editor’s one text box; Rename changes the file -f reads', async ({
+  page,
+}) => {
+  await openCluster(page);
+  const region = editor(page);
+  await expect(region.getByRole('textbox')).toHaveCount(1);
+  await region
+    .getByRole('textbox')
+    .fill(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: renamed\nspec:\n  containers:\n  - name: c\n    image: nginx\n',
+    );
+  await region.getByRole('button', { name: 'Rename pod.yaml' }).click();
+  const name = region.getByRole('textbox', { name: 'File' });
+  await name.fill('mine.yaml');
+  await name.press('Enter');
+  await expect(region.getByTestId('document-name')).toHaveText('mine.yaml');
+  await kubectl(page, 'kubectl create -f mine.yaml');
+  await expect(consoleOutput(page)).toContainText('pod/renamed created');
 });

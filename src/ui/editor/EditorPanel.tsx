@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useCluster, useSession } from '../../state/context';
 import {
   applyLine,
@@ -26,6 +26,7 @@ export function EditorPanel() {
   const ids = { body: useId(), name: useId(), text: useId(), hint: useId(), problem: useId() };
   /** After Escape, Tab leaves the text box instead of indenting (no keyboard trap). */
   const tabLeaves = useRef(false);
+  const [renaming, setRenaming] = useState(false);
 
   useEffect(() => {
     if (editor.collapsed === null && window.matchMedia?.(NARROW).matches)
@@ -90,17 +91,43 @@ export function EditorPanel() {
       </div>
       <div id={ids.body} className="editor-body" hidden={collapsed}>
         <div className="editor-file">
-          <label htmlFor={ids.name}>File</label>
-          <input
-            id={ids.name}
-            className="editor-name"
-            value={editor.name}
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={problem !== undefined}
-            aria-describedby={problem !== undefined ? ids.problem : undefined}
-            onChange={(event) => session.editDocument({ name: event.target.value.trim() })}
-          />
+          {renaming || problem !== undefined ? (
+            <>
+              <label htmlFor={ids.name}>File</label>
+              <input
+                id={ids.name}
+                className="editor-name"
+                value={editor.name}
+                spellCheck={false}
+                autoComplete="off"
+                autoFocus={renaming}
+                aria-invalid={problem !== undefined}
+                aria-describedby={problem !== undefined ? ids.problem : undefined}
+                onChange={(event) => session.editDocument({ name: event.target.value.trim() })}
+                onBlur={() => setRenaming(false)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' || event.key === 'Escape') setRenaming(false);
+                }}
+              />
+            </>
+          ) : (
+            // the name is text until the student renames it: the manifest is the region's one
+            // text box, for anyone (or any test) that types into "the editor"
+            <>
+              <span className="editor-file-label">File</span>
+              <code className="editor-name-text" data-testid="document-name">
+                {editor.name}
+              </code>
+              <button
+                type="button"
+                className="editor-rename"
+                aria-label={`Rename ${editor.name}`}
+                onClick={() => setRenaming(true)}
+              >
+                Rename
+              </button>
+            </>
+          )}
           <button
             type="button"
             className="editor-apply"
