@@ -84,6 +84,28 @@ test('step mode walks through the control loop for one pod, one message at a tim
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
+test('in step mode the picture pans to bring each message’s receiver into view', async ({
+  page,
+}) => {
+  await openCluster(page);
+  // zoomed in far: most of the picture is out of view
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(400);
+  const view = page.getByRole('main', { name: 'Cluster' });
+  const pan = await view.getAttribute('data-pan');
+  await stepSwitch(page).click();
+  await kubectl(page, 'kubectl run web --image=nginx');
+  // by the time the kubelet starts the container, the picture has moved to show it (the
+  // key works wherever the picture has panned the caption's button to)
+  await page.getByRole('textbox', { name: 'kubectl' }).press('Escape');
+  for (let press = 0; press < 60; press++) {
+    await page.keyboard.press('n');
+    await page.waitForTimeout(100);
+    if ((await view.getAttribute('data-pan')) !== pan) break;
+  }
+  await expect(view).not.toHaveAttribute('data-pan', pan ?? '');
+});
+
 test('with reduced motion, packets do not move: both ends are outlined', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openCluster(page);

@@ -13,7 +13,7 @@ import { MotionContext, MotionMemory } from './motion';
 import { NodeCard } from './NodeCard';
 import { createPanZoom, type PanZoom } from './panZoom';
 import { PendingArea } from './PendingArea';
-import { PictureContext, usePicture, type PictureGeometry } from './picture';
+import { PictureContext, usePicture, type Box, type PictureGeometry } from './picture';
 import { OVERLAY_ATTRIBUTE, usePictureVersion, useReducedMotion } from './pictureHooks';
 import { StorageBand } from './StorageBand';
 import { VolumeLines } from './VolumeLines';
@@ -73,6 +73,7 @@ function Picture() {
       in: () => panZoom.current?.zoomIn(),
       out: () => panZoom.current?.zoomOut(),
       fit: () => panZoom.current?.fit(),
+      reveal: (box: Box) => panZoom.current?.reveal(box),
     }),
     [],
   );
@@ -107,7 +108,7 @@ function Picture() {
           Fit
         </button>
       </div>
-      <PictureProvider content={content} reducedMotion={reducedMotion}>
+      <PictureProvider content={content} reducedMotion={reducedMotion} reveal={controls.reveal}>
         <AutoFit panZoom={panZoom} />
         <MotionContext value={motion}>
           <div className="picture-content" ref={setContent} {...gestures}>
@@ -138,13 +139,14 @@ function Picture() {
 function PictureProvider(props: {
   content: HTMLElement | null;
   reducedMotion: boolean;
+  reveal: (box: Box) => void;
   children: ReactNode;
 }) {
-  const { content, reducedMotion } = props;
+  const { content, reducedMotion, reveal } = props;
   const version = usePictureVersion(content);
   const geometry = useMemo<PictureGeometry>(
-    () => ({ content, version, reducedMotion }),
-    [content, version, reducedMotion],
+    () => ({ content, version, reducedMotion, reveal }),
+    [content, version, reducedMotion, reveal],
   );
   return <PictureContext value={geometry}>{props.children}</PictureContext>;
 }

@@ -25,6 +25,8 @@ export interface PanZoom {
    * past the viewport. Call when the content's layout changed.
    */
   autoFit(): void;
+  /** Pan (never zoom) so that `box`, in content coordinates, is in view with a margin. */
+  reveal(box: { x: number; y: number; width: number; height: number }): void;
   destroy(): void;
 }
 
@@ -151,6 +153,20 @@ export function createPanZoom(
       const k = currentScale();
       const overflows = content.scrollHeight * k > viewport.clientHeight + 1;
       if ((overflows && k > MIN_FIT) || viewport.clientWidth !== fittedWidth) fit();
+    },
+    reveal(box) {
+      const t = zoomTransform(viewport);
+      const left = box.x * t.k + t.x;
+      const top = box.y * t.k + t.y;
+      const right = left + box.width * t.k;
+      const bottom = top + box.height * t.k;
+      const { clientWidth: w, clientHeight: h } = viewport;
+      // only what is out of sight moves the picture: a glide at every step would tire the eye
+      if (right > 0 && bottom > 0 && left < w && top < h) return;
+      const x = w / 2 - (box.x + box.width / 2) * t.k;
+      const y = h / 2 - (box.y + box.height / 2) * t.k;
+      goal = null;
+      run((target) => behaviour.transform(target, zoomIdentity.translate(x, y).scale(t.k)));
     },
     destroy() {
       viewport.removeEventListener('wheel', onWheel);

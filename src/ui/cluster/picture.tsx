@@ -14,12 +14,15 @@ export interface PictureGeometry {
   version: number;
   /** Whether motion should be instant (`prefers-reduced-motion`). */
   reducedMotion: boolean;
+  /** Pan so that `box` (content coordinates) is in view, if it is not already. */
+  reveal(box: Box): void;
 }
 
 export const PictureContext = createContext<PictureGeometry>({
   content: null,
   version: 0,
   reducedMotion: false,
+  reveal: () => undefined,
 });
 
 export function usePicture(): PictureGeometry {

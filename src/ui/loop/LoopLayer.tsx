@@ -1,4 +1,4 @@
-import { Fragment, useLayoutEffect, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { drawnPartOf } from '../../state/loopEndpoints';
 import { progressOf, type Packet } from '../../state/loopPlayer';
 import type { StepKind } from '../../state/loopSteps';
@@ -17,7 +17,7 @@ const LABELS_UP_TO = 4;
  * motion, nothing moves: both ends are outlined for the hop's time and the caption says it.
  */
 export function LoopLayer() {
-  const { content, version, reducedMotion } = usePicture();
+  const { content, version, reducedMotion, reveal } = usePicture();
   const director = useLoopDirector();
   const { enabled, player } = useLoopView();
   const layer = useRef<SVGGElement>(null);
@@ -42,6 +42,12 @@ export function LoopLayer() {
     place(director.now());
     return director.onFrame(place);
   }, [director, hops, packets, reducedMotion]);
+
+  // step mode: bring the message's receiver into view, wherever it is in a big picture
+  const stepped = player.mode === 'step' && drawn.length === 1 ? drawn[0] : undefined;
+  useEffect(() => {
+    if (stepped) reveal(stepped.to);
+  }, [stepped, reveal]);
 
   if (!enabled || drawn.length === 0) return <g className="loop-layer" ref={layer} />;
   const labelled = drawn.length <= LABELS_UP_TO;
