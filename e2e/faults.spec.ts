@@ -15,7 +15,8 @@ async function speed(page: Page, label: '1×' | '5×' | '20×' | '60×'): Promis
 
 async function faultMenuOn(page: Page, kind: string, name: string) {
   const object = page.locator(`[data-kind="${kind}"][data-name="${name}"]`).first();
-  await object.click({ button: 'right' });
+  // near the top-left corner: a node's name, a pod's name (its middle may hold a child)
+  await object.click({ button: 'right', position: { x: 12, y: 8 } });
   const menu = page.getByRole('menu', { name: new RegExp(`^Faults: ${kind} ${name}`) });
   await expect(menu).toBeVisible();
   return menu;

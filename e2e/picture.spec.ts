@@ -239,7 +239,7 @@ test('40 nodes draw as compact tiles in a grid, pods inside their nodes', async 
 });
 
 test('the picture fits itself as it grows, until the student zooms by hand', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await openCluster(page, '?nodes=3');
   const view = picture(page);
   const zoom = async (): Promise<number> => Number(await view.getAttribute('data-zoom'));

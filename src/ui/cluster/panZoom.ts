@@ -54,6 +54,8 @@ export function createPanZoom(
   const view: Selection<HTMLElement, unknown, null, undefined> = select(viewport);
   /** The scale a glide in flight is heading for: a second press steps on from there. */
   let goal: number | null = null;
+  /** The scale a fit is gliding to: judged by it, not by a frame of the glide. */
+  let fitGoal: number | null = null;
   /** Fit as the picture grows, until the student pans or zooms by hand. */
   let auto = true;
   /** The viewport width the content was last fitted to. */
@@ -108,6 +110,7 @@ export function createPanZoom(
       .duration(DURATION_MS)
       .on('end', () => {
         goal = null;
+        fitGoal = null;
       });
     change(glide);
   };
@@ -134,6 +137,10 @@ export function createPanZoom(
       k = Math.max(MIN_FIT, k * 0.9);
     }
     goal = null;
+    const now = zoomTransform(viewport);
+    // already there (or gliding there): nothing moves, so nothing waits on a glide
+    if ((fitGoal ?? now.k) === k && now.x === 0 && now.y === 0) return;
+    fitGoal = options.reducedMotion() ? null : k;
     run((target) => behaviour.transform(target, zoomIdentity.scale(k)));
   };
 
@@ -150,7 +157,7 @@ export function createPanZoom(
     },
     autoFit() {
       if (!auto) return;
-      const k = currentScale();
+      const k = fitGoal ?? currentScale();
       const overflows = content.scrollHeight * k > viewport.clientHeight + 1;
       if ((overflows && k > MIN_FIT) || viewport.clientWidth !== fittedWidth) fit();
     },
