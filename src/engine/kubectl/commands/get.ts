@@ -11,12 +11,25 @@ import { allNamespaces, flagBool, flagString, requestNamespace, type Invocation 
 import { formatStatusError } from '../errors';
 import { printJson, printName, printTable, printYaml, type PrintOptions } from '../printers';
 import { fieldSelector, labelSelector } from '../selectors';
+import { executeJsonPath, JsonPathError, parseJsonPath } from '../printers/jsonpath';
 
 export const OUTPUT_FORMATS =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
 
 export function checkOutputFormat(format: string): string | undefined {
   if (['', 'wide', 'name', 'yaml', 'json'].includes(format)) return undefined;
+  if (format === 'jsonpath' || format === 'jsonpath=')
+    return 'error: template format specified but no template given';
+  if (format.startsWith('jsonpath=')) {
+    const template = format.slice('jsonpath='.length);
+    try {
+      parseJsonPath(template);
+      return undefined;
+    } catch (e) {
+      if (!(e instanceof JsonPathError)) throw e;
+      return `error: error parsing jsonpath ${template}, ${e.message}`;
+    }
+  }
   return `error: unable to match a printer suitable for the output format "${format}", allowed formats are: ${OUTPUT_FORMATS}`;
 }
 
@@ -73,12 +86,19 @@ export function get(inv: Invocation): void {
   }
 
   const all = found.flat();
-  if (format === 'yaml' || format === 'json') {
-    const single =
-      built.byName &&
-      all.length === 1 &&
-      built.requests.length === 1 &&
-      (built.requests[0]?.names.length ?? 0) === 1;
+  const single =
+    built.byName &&
+    all.length === 1 &&
+    built.requests.length === 1 &&
+    (built.requests[0]?.names.length ?? 0) === 1;
+  if (format.startsWith('jsonpath=')) {
+    // one object by name is the root itself; anything else is a List of items (no newline
+    // after, as kubectl prints it)
+    if (all.length > 0 || !built.byName) {
+      const root = JSON.parse(JSON.stringify(single ? all[0] : listOf(all))) as unknown;
+      out.print(executeJsonPath(parseJsonPath(format.slice('jsonpath='.length)), root));
+    }
+  } else if (format === 'yaml' || format === 'json') {
     if (all.length > 0 || !built.byName) {
       const doc = single ? sortKeys(all[0] as AnyObject) : listOf(all);
       out.print(format === 'yaml' ? printYaml(doc) : printJson(doc));
