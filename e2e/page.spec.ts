@@ -96,6 +96,18 @@ test('"/" focuses the console and ↑ brings back the last command', async ({ pa
   await expect(consoleInput(page)).toHaveValue('kubectl get nodes');
 });
 
+test('the first-minute suggestion stops node-2, and then starts it again', async ({ page }) => {
+  await openCluster(page);
+  await page.getByRole('button', { name: 'stop node-2' }).click();
+  const node = page.locator('[data-kind="Node"][data-name="node-2"]');
+  await expect(node).toHaveAttribute('data-power', 'off');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
+    'fault: node-2 powered off',
+  );
+  await page.getByRole('button', { name: 'start node-2' }).click();
+  await expect(node).toHaveAttribute('data-power', 'on');
+});
+
 test('a suggestion runs with one click', async ({ page }) => {
   await openCluster(page);
   await page.getByRole('button', { name: 'kubectl get pods -o wide' }).click();

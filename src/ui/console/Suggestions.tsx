@@ -3,6 +3,7 @@ import type { Era } from '../../engine/contract';
 import { selectCluster } from '../../state/selectors';
 import { useCluster, useSession } from '../../state/context';
 import { documentOpened, selectEditor } from '../../state/editor';
+import type { ClusterState } from '../../state/store';
 import { EXAMPLES } from '../editor/examples';
 
 /** A first minute's worth of commands, one click each (UX.md "First minute"), per era. */
@@ -18,10 +19,16 @@ export const SUGGESTIONS: Record<Era, readonly string[]> = {
 
 const REDIS = EXAMPLES.find((e) => e.name === 'redis-master.json');
 
+/** The node the first-minute fault suggestion stops (UX.md: "stop node-2"). */
+const FAULT_NODE = 'node-2';
+const selectFaultNodePower = (s: ClusterState): string | undefined =>
+  s.stats.nodes[FAULT_NODE]?.power;
+
 export function Suggestions(props: { onRun(line: string): void }) {
   const session = useSession();
   const era = useCluster(selectCluster)?.era ?? 'modern';
   const editor = useCluster(selectEditor);
+  const power = useCluster(selectFaultNodePower);
   const label = useId();
   return (
     <div className="suggestions">
@@ -41,6 +48,30 @@ export function Suggestions(props: { onRun(line: string): void }) {
             </button>
           </li>
         ))}
+        {power !== undefined && (
+          <li>
+            <button
+              type="button"
+              className="suggestion"
+              title={
+                power === 'on'
+                  ? `Power ${FAULT_NODE} off, and watch Kubernetes notice and move its pods`
+                  : `Power ${FAULT_NODE} on again`
+              }
+              onClick={() =>
+                void session
+                  .fault(
+                    power === 'on'
+                      ? { action: 'stopNode', node: FAULT_NODE }
+                      : { action: 'startNode', node: FAULT_NODE },
+                  )
+                  .catch(() => undefined)
+              }
+            >
+              {power === 'on' ? `stop ${FAULT_NODE}` : `start ${FAULT_NODE}`}
+            </button>
+          </li>
+        )}
         {REDIS && (
           <li>
             <button
