@@ -12,6 +12,7 @@ import { formatStatusError } from '../errors';
 import { printJson, printName, printTable, printYaml, type PrintOptions } from '../printers';
 import { fieldSelector, labelSelector } from '../selectors';
 import { executeJsonPath, JsonPathError, parseJsonPath } from '../printers/jsonpath';
+import { parseCustomColumns, printCustomColumns } from '../printers/customColumns';
 
 export const OUTPUT_FORMATS =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
@@ -20,6 +21,10 @@ export function checkOutputFormat(format: string): string | undefined {
   if (['', 'wide', 'name', 'yaml', 'json'].includes(format)) return undefined;
   if (format === 'jsonpath' || format === 'jsonpath=')
     return 'error: template format specified but no template given';
+  if (format === 'custom-columns' || format.startsWith('custom-columns=')) {
+    const columns = parseCustomColumns(format.slice('custom-columns='.length));
+    return typeof columns === 'string' ? columns : undefined;
+  }
   if (format.startsWith('jsonpath=')) {
     const template = format.slice('jsonpath='.length);
     try {
@@ -91,7 +96,11 @@ export function get(inv: Invocation): void {
     all.length === 1 &&
     built.requests.length === 1 &&
     (built.requests[0]?.names.length ?? 0) === 1;
-  if (format.startsWith('jsonpath=')) {
+  if (format.startsWith('custom-columns=')) {
+    const columns = parseCustomColumns(format.slice('custom-columns='.length));
+    if (typeof columns !== 'string' && all.length > 0)
+      out.print(printCustomColumns(columns, all, flagBool(inv, 'no-headers')));
+  } else if (format.startsWith('jsonpath=')) {
     // one object by name is the root itself; anything else is a List of items (no newline
     // after, as kubectl prints it)
     if (all.length > 0 || !built.byName) {

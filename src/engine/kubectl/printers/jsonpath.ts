@@ -202,6 +202,16 @@ export function executeJsonPath(nodes: readonly TemplateNode[], root: Value): st
   return out;
 }
 
+/** The values one template yields, each as its own result (custom columns join them). */
+export function jsonPathValues(nodes: readonly TemplateNode[], root: Value): Value[] {
+  return nodes.flatMap((node) => (node.type === 'path' ? evaluate(node, root, root) : []));
+}
+
+/** A value as a column cell: strings as they are, the rest as Go's `%v` would roughly print. */
+export function jsonPathText(v: Value): string {
+  return text(v);
+}
+
 /** `{range .items[*]}`: each item of the results (a single list result ranges over its items). */
 function rangeItems(values: Value[]): Value[] {
   if (values.length === 1 && Array.isArray(values[0])) return values[0] as Value[];
