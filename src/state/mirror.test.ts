@@ -87,3 +87,28 @@ describe('the cluster mirror', () => {
     expect(after.resourceVersion).toBe(6);
   });
 });
+
+describe('a rebuilt cluster’s mirror', () => {
+  it('keeps the order the page had, with new objects after it', () => {
+    const before = mirrorFrom(
+      [
+        { kind: 'Pod', object: pod('b') },
+        { kind: 'Pod', object: pod('a') },
+      ],
+      5,
+    );
+    const rebuilt = mirrorFrom(
+      [
+        { kind: 'Pod', object: pod('a') },
+        { kind: 'Pod', object: pod('c') },
+        { kind: 'Pod', object: pod('b') },
+      ],
+      9,
+      before,
+    );
+    const order = Object.values(rebuilt.objects.Pod ?? {})
+      .sort((x, y) => x.seq - y.seq)
+      .map((e) => e.object.metadata.name);
+    expect(order).toEqual(['b', 'a', 'c']);
+  });
+});

@@ -42,9 +42,10 @@ export function mirrorFrom(
   resourceVersion: number,
   previous: Mirror = emptyMirror,
 ): Mirror {
-  const ordered = [...objects].sort(
-    (a, b) => seqIn(previous, a, Infinity) - seqIn(previous, b, Infinity),
-  );
+  // objects the page had first, in their old order; new ones after, in the order they came
+  const known = objects.filter((o) => seqIn(previous, o) !== undefined);
+  known.sort((a, b) => (seqIn(previous, a) ?? 0) - (seqIn(previous, b) ?? 0));
+  const ordered = [...known, ...objects.filter((o) => seqIn(previous, o) === undefined)];
   return applyChanges(
     { ...emptyMirror, resourceVersion },
     ordered.map((wire) => ({ ...wire, type: 'ADDED', resourceVersion, time: 0 })),
@@ -52,8 +53,8 @@ export function mirrorFrom(
   );
 }
 
-function seqIn(mirror: Mirror, wire: WireObject, otherwise: number): number {
-  return mirror.objects[wire.kind]?.[objectId(wire.object)]?.seq ?? otherwise;
+function seqIn(mirror: Mirror, wire: WireObject): number | undefined {
+  return mirror.objects[wire.kind]?.[objectId(wire.object)]?.seq;
 }
 
 /** Apply one batch of changes in order. Returns the same mirror when nothing changed. */

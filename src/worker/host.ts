@@ -261,18 +261,9 @@ export class ClusterHost {
     this.requestFrame();
   }
 
+  /** "Skip to next event": like `step`, but only an Event written counts. */
   private skip(maxMs: number): void {
-    this.pause();
-    const cluster = this.cluster;
-    if (!cluster) return;
-    const before = this.eventsWritten;
-    let moved = 0;
-    while (moved < maxMs && this.eventsWritten === before) {
-      const grain = Math.min(STEP_GRAIN_MS, maxMs - moved);
-      cluster.advance(grain);
-      moved += grain;
-    }
-    this.requestFrame();
+    this.pauseAndAdvanceUntil(maxMs, () => this.eventsWritten);
   }
 
   private kubectl(id: number, line: string, stdin: string | undefined): void {
@@ -358,12 +349,17 @@ export class ClusterHost {
   }
 
   private step(maxMs: number): void {
+    this.pauseAndAdvanceUntil(maxMs, () => this.written);
+  }
+
+  /** Pause, then move time in small grains until `count()` changes, or by `maxMs` at most. */
+  private pauseAndAdvanceUntil(maxMs: number, count: () => number): void {
     this.pause();
     const cluster = this.cluster;
     if (!cluster) return;
-    const before = this.written;
+    const before = count();
     let moved = 0;
-    while (moved < maxMs && this.written === before) {
+    while (moved < maxMs && count() === before) {
       const grain = Math.min(STEP_GRAIN_MS, maxMs - moved);
       cluster.advance(grain);
       moved += grain;

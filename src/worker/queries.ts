@@ -9,11 +9,7 @@ import type { Query } from './protocol';
 export function answerQuery(cluster: Cluster, query: Query): unknown {
   switch (query.type) {
     case 'kubectl': {
-      const verb =
-        query.line
-          .replace(/^\s*kubectl\s+/, '')
-          .trim()
-          .split(/\s+/)[0] ?? '';
+      const verb = wordsOf(query.line)[0] ?? '';
       if (!READ_ONLY_VERBS.has(verb) && !isExecEnv(query.line))
         throw new Error(`"${verb}" is not a read-only command`);
       return cluster.kubectl(query.line);
@@ -46,10 +42,7 @@ const READ_ONLY_VERBS = new Set([
  * journaled, so a rebuilt cluster would differ.
  */
 export function isExecEnv(line: string): boolean {
-  const words = line
-    .replace(/^\s*kubectl\s+/, '')
-    .trim()
-    .split(/\s+/);
+  const words = wordsOf(line);
   const dash = words.indexOf('--');
   if (words[0] !== 'exec' || dash < 0) return false;
   if (words.slice(dash + 1).join(' ') !== 'env') return false;
@@ -66,4 +59,12 @@ export function isExecEnv(line: string): boolean {
     else pods++;
   }
   return pods === 1;
+}
+
+/** A command line's words, without the leading `kubectl`. */
+function wordsOf(line: string): string[] {
+  return line
+    .replace(/^\s*kubectl\s+/, '')
+    .trim()
+    .split(/\s+/);
 }
