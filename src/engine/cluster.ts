@@ -22,6 +22,9 @@ import type {
   NodeOptions,
   NodeStats,
   FileEntry,
+  ManifestCheckOptions,
+  ManifestDiagnostic,
+  ManifestDiff,
 } from './contract';
 import { startControllerManager } from './controllers/controllerManager';
 import { Kubelet } from './node/kubelet';
@@ -37,6 +40,7 @@ import { startScheduler, type SchedulerHandle } from './scheduler/schedulerLoop'
 import type { SchedulingDecision } from './scheduler';
 import { eraProfile, type EraProfile } from './era';
 import { runKubectl, runKubectlStreaming, type KubectlContext } from './kubectl/run';
+import { diffManifest, validateManifest, type CheckContext } from './kubectl/check';
 import { registerNode } from './node/registration';
 import { Rand } from './rand';
 import { Store } from './store/store';
@@ -265,6 +269,20 @@ export class SimCluster implements Cluster {
       (node) => this.kubelets.get(node),
       this.era,
     );
+  }
+
+  /** `kubectl apply -f` as a dry run, plus the label linter: what the editor marks. */
+  validateManifest(manifest: string, options?: ManifestCheckOptions): ManifestDiagnostic[] {
+    return validateManifest(this.checkContext(), manifest, options);
+  }
+
+  /** `kubectl diff -f`: live and merged, per object. */
+  diffManifest(manifest: string, options?: ManifestCheckOptions): ManifestDiff[] {
+    return diffManifest(this.checkContext(), manifest, options);
+  }
+
+  private checkContext(): CheckContext {
+    return { api: this.api, rand: this.rand, era: this.era };
   }
 
   /** Why the scheduler put a pod where it did (or nowhere): per node, per plugin. */

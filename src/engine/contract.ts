@@ -5,6 +5,9 @@
 import type { AnyObject, Kind } from './types';
 import type { Timings } from './timings';
 import type { SchedulingDecision } from './scheduler/types';
+import type { SourceRange } from './api/decode/locate';
+
+export type { SourceRange } from './api/decode/locate';
 
 export type Era = 'modern' | '2015';
 
@@ -156,6 +159,65 @@ export interface FileEntry {
   target?: string;
 }
 
+/** Options for checking a manifest without applying it. */
+export interface ManifestCheckOptions {
+  /** The file name kubectl would print (`pod.yaml`); default `STDIN`. */
+  source?: string;
+  /** The request's namespace (kubectl `-n`); default `default`. */
+  namespace?: string;
+}
+
+/** A text edit: replace `range` (1-based lines and columns) with `text`. */
+export interface ManifestEdit {
+  range: SourceRange;
+  text: string;
+}
+
+/** A quick fix for a diagnostic: what it does, in a few words, and its edits. */
+export interface ManifestFix {
+  title: string;
+  edits: ManifestEdit[];
+}
+
+/**
+ * One thing wrong (or suspicious) in a manifest, at the place in the text it is about. Errors
+ * are what `kubectl apply -f` would print (kubectl's own parse errors, the API server's field
+ * errors as a dry run returns them); warnings come from the label linter.
+ */
+export interface ManifestDiagnostic {
+  severity: 'error' | 'warning';
+  /** Kubernetes' own words where it has them: `metadata.labels: Invalid value: "a b": …`. */
+  message: string;
+  /** Who says so: kubectl reading the file, the API server's dry run, or the label linter. */
+  source: 'kubectl' | 'apiserver' | 'lint';
+  /** The document it is about (0-based, in the order kubectl reads them; List items count one each). */
+  document: number;
+  /** The API field path it is about, when there is one (`spec.containers[0].ports[0].containerPort`). */
+  field?: string;
+  /** Where in the text (the whole document's first line when nothing better is known). */
+  range: SourceRange;
+  /** Quick fixes, where one is obvious. */
+  fixes?: ManifestFix[];
+}
+
+/**
+ * One object of a manifest as `kubectl diff -f` sees it: the live object and the object a
+ * server-side dry run of `kubectl apply` would make, both as YAML (`kubectl get -o yaml`).
+ */
+export interface ManifestDiff {
+  /** kubectl diff's file name for it: `v1.Pod.default.web`, `apps.v1.Deployment.default.web`. */
+  name: string;
+  kind: string;
+  namespace?: string;
+  objectName: string;
+  /** The live object; empty when it does not exist yet. */
+  live: string;
+  /** What applying would make; empty when applying would fail (see `error`). */
+  merged: string;
+  /** Why applying would fail, as kubectl would print it. */
+  error?: string;
+}
+
 export interface Cluster {
   readonly era: Era;
   readonly seed: number;
@@ -187,4 +249,12 @@ export interface Cluster {
   nodeStats(): NodeStats[];
   /** A running container's filesystem: its image, its writable layer and its mounts. */
   containerFiles(namespace: string, pod: string, container: string): FileEntry[];
+  /**
+   * What `kubectl apply -f` of this text would say, without applying it (a server-side dry run),
+   * plus the label linter's warnings, each at its place in the text. Changes nothing: not the
+   * store, not the random numbers, not the control loop.
+   */
+  validateManifest(manifest: string, options?: ManifestCheckOptions): ManifestDiagnostic[];
+  /** `kubectl diff -f`: each object of the text, live and as applying it would make it. Changes nothing. */
+  diffManifest(manifest: string, options?: ManifestCheckOptions): ManifestDiff[];
 }

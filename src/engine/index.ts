@@ -21,4 +21,5 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
 export type * from './contract';
 export type { Timings } from './timings';
 export { DEFAULT_TIMINGS } from './timings';
+export { manifestJsonSchema, type JsonSchema } from './api/schema/jsonSchema';
 export type * from './types';

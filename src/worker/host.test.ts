@@ -53,6 +53,12 @@ class FakeCluster implements Cluster {
   schedulingTrace(): undefined {
     return undefined;
   }
+  validateManifest(): [] {
+    return [];
+  }
+  diffManifest(): [] {
+    return [];
+  }
   componentStatus() {
     return { apiserver: true, etcd: true, scheduler: true, 'controller-manager': true };
   }

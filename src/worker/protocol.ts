@@ -14,10 +14,13 @@ import type {
   Era,
   KubectlResult,
   FileEntry,
+  ManifestDiagnostic,
+  ManifestDiff,
   NodeStats,
   RequestResult,
   WatchEventType,
 } from '../engine/contract';
+import type { JsonSchema } from '../engine/api/schema/jsonSchema';
 import type { SchedulingDecision } from '../engine/scheduler/types';
 import type { AnyObject, Kind } from '../engine/types';
 
@@ -114,13 +117,22 @@ export type Query =
   /** A read-only kubectl command (get, describe, logs, top, events, explain). */
   | { type: 'kubectl'; line: string }
   | { type: 'trace'; namespace: string; name: string }
-  | { type: 'files'; namespace: string; pod: string; container: string };
+  | { type: 'files'; namespace: string; pod: string; container: string }
+  /** The editor's dry run: `kubectl apply -f` of the text, without applying, plus the linter. */
+  | { type: 'validate'; text: string; source?: string; namespace?: string }
+  /** `kubectl diff -f`: each object of the text, live and as applying would make it. */
+  | { type: 'diff'; text: string; source?: string; namespace?: string }
+  /** The manifest JSON Schema, for the editor's completion, hover and schema errors. */
+  | { type: 'schema' };
 
 /** What each query answers. */
 export interface QueryAnswers {
   kubectl: KubectlResult;
   trace: SchedulingDecision | null;
   files: FileEntry[];
+  validate: ManifestDiagnostic[];
+  diff: ManifestDiff[];
+  schema: JsonSchema;
 }
 
 /** What each input answers. */
@@ -129,7 +141,7 @@ export interface InputAnswers {
   request: RequestResult[];
 }
 
-export type { FileEntry, NodeStats };
+export type { FileEntry, JsonSchema, ManifestDiagnostic, ManifestDiff, NodeStats };
 
 export interface QueryMessage {
   type: 'query';

@@ -1,9 +1,11 @@
 /**
  * The questions the page may ask without changing the cluster (the inspector's): read-only
- * kubectl verbs, the scheduler's trace, a container's files. They are not journaled, so they
+ * kubectl verbs, the scheduler's trace, a container's files, and the editor's dry runs, diffs and
+ * schema. They are not journaled, so they
  * must never change anything a rebuilt cluster would have to reproduce.
  */
-import type { Cluster } from '../engine/contract';
+import type { Cluster, ManifestCheckOptions } from '../engine/contract';
+import { manifestJsonSchema } from '../engine/api/schema/jsonSchema';
 import type { Query } from './protocol';
 
 export function answerQuery(cluster: Cluster, query: Query): unknown {
@@ -18,7 +20,20 @@ export function answerQuery(cluster: Cluster, query: Query): unknown {
       return cluster.schedulingTrace(query.namespace, query.name) ?? null;
     case 'files':
       return cluster.containerFiles(query.namespace, query.pod, query.container);
+    case 'validate':
+      return cluster.validateManifest(query.text, checkOptions(query));
+    case 'diff':
+      return cluster.diffManifest(query.text, checkOptions(query));
+    case 'schema':
+      return manifestJsonSchema();
   }
+}
+
+function checkOptions(query: { source?: string; namespace?: string }): ManifestCheckOptions {
+  return {
+    ...(query.source !== undefined && { source: query.source }),
+    ...(query.namespace !== undefined && { namespace: query.namespace }),
+  };
 }
 
 /** Commands a query may run: they read the cluster and change nothing. */
