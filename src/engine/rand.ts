@@ -10,6 +10,18 @@ export class Rand {
     this.state = (Math.imul(seed | 0, 0x9e3779b1) ^ 0x6d2b79f5) >>> 0;
   }
 
+  /**
+   * The generator's whole state, to put back with `restoreState`: a look that must leave no
+   * trace (the editor's dry run draws UIDs, names and IPs it then throws away) saves it first.
+   */
+  saveState(): number {
+    return this.state;
+  }
+
+  restoreState(state: number): void {
+    this.state = state >>> 0;
+  }
+
   /** A float in [0, 1). */
   next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;

@@ -7,6 +7,7 @@ import { parseCommandLine, renderHelp, renderRootHelp, tokenize } from './cli';
 import { annotate, label } from './commands/label';
 import { apiResources, apiVersions, clusterInfo, explain, version } from './commands/info';
 import { apply } from './commands/apply';
+import { diff } from './commands/diff';
 import { cordon, uncordon } from './commands/cordon';
 import { create } from './commands/create';
 import { createDeployment, createNamespace } from './commands/createGenerators';
@@ -39,6 +40,7 @@ const HANDLERS: Record<string, CommandHandler> = {
   'create namespace': createNamespace,
   'create deployment': createDeployment,
   apply,
+  diff,
   delete: deleteCommand,
   label,
   annotate,

@@ -75,6 +75,7 @@ Troubleshooting and Debugging Commands:
   exec            Execute a command in a container
 
 Advanced Commands:
+  diff            Diff the live version against a would-be applied version
   apply           Apply a configuration to a resource by file name or stdin
 
 Settings Commands:

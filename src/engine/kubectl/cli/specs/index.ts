@@ -9,7 +9,7 @@ import { create } from './modern/create';
 import { describe, exec, logs } from './modern/debug';
 import { autoscale, scale } from './modern/deploy';
 import { explain, get } from './modern/get';
-import { apply, deleteCmd, edit } from './modern/mutate';
+import { apply, deleteCmd, diff, edit } from './modern/mutate';
 import { apiResources, apiVersions, config, options, version } from './modern/other';
 import { rollout } from './modern/rollout';
 import { set } from './modern/set';
@@ -54,6 +54,7 @@ const MODERN: readonly CommandSpec[] = [
   describe,
   logs,
   exec,
+  diff,
   apply,
   label,
   annotate,

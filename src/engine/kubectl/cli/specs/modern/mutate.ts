@@ -21,7 +21,7 @@ import {
   allNamespaces,
   record,
 } from '../common';
-import { bool, str, strArray, strSlice } from '../flag';
+import { bool, int, str, strArray, strSlice } from '../flag';
 
 export const edit: CommandSpec = {
   name: 'edit',
@@ -207,6 +207,62 @@ export const apply: CommandSpec = {
       'If true, wait for resources to be gone before returning. This waits for finalizers.',
     ),
     record,
+  ],
+  args: [{ max: 0, message: 'Unexpected args: %v', kind: 'usage' }],
+};
+
+export const diff: CommandSpec = {
+  name: 'diff',
+  use: 'diff -f FILENAME',
+  short: 'Diff the live version against a would-be applied version',
+  long: longDesc(`
+    Diff configurations specified by file name or stdin between the current online configuration, and the configuration as it would be if applied.
+
+    The output is always YAML. kubectl asks the API server for a dry run of the apply, writes the live and the merged versions of each object to two temporary directories, and compares them with "diff -u -N".
+
+    Exit status: 0 No differences were found. 1 Differences were found. >1 Kubectl or diff failed with an error.`),
+  example: examples(`
+    # Diff resources included in pod.json
+    kubectl diff -f pod.json
+
+    # Diff file read from stdin
+    cat service.yaml | kubectl diff -f -`),
+  eras: ['modern'],
+  flags: [
+    int(
+      'concurrency',
+      1,
+      'Number of objects to process in parallel when diffing against the live version. Larger number = faster, but more memory, I/O and CPU over that shorter period of time.',
+    ),
+    str(
+      'field-manager',
+      'kubectl-client-side-apply',
+      'Name of the manager used to track field ownership.',
+    ),
+    strSlice(
+      'filename',
+      'Filename, directory, or URL to files contains the configuration to diff',
+      { shorthand: 'f' },
+    ),
+    bool(
+      'force-conflicts',
+      false,
+      'If true, server-side apply will force the changes against conflicts.',
+    ),
+    kustomizeThe,
+    bool(
+      'prune',
+      false,
+      'Include resources that would be deleted by pruning. Can be used with -l and default shows all resources would be pruned',
+    ),
+    strArray(
+      'prune-allowlist',
+      'Overwrite the default allowlist with <group/version/kind> for --prune',
+    ),
+    recursive,
+    selector,
+    bool('server-side', false, 'If true, apply runs in the server instead of the client.'),
+    bool('show-managed-fields', false, 'If true, include managed fields in the diff.'),
   ],
   args: [{ max: 0, message: 'Unexpected args: %v', kind: 'usage' }],
 };
