@@ -4,7 +4,16 @@
  * reset to another cluster.
  */
 import type { Page } from '@playwright/test';
-import { consoleInput, consoleOutput, expect, kubectl, openCluster, test } from './fixtures';
+import {
+  consoleInput,
+  consoleOutput,
+  expect,
+  kubectl,
+  monacoReady,
+  openCluster,
+  setManifest,
+  test,
+} from './fixtures';
 
 const editor = (page: Page) => page.getByRole('region', { name: 'Manifest editor' });
 
@@ -53,8 +62,8 @@ test("kubectl create -f reads the editor's document; another file does not exist
   page,
 }) => {
   await openCluster(page);
-  const text = editor(page).getByRole('textbox', { name: /Manifest/ });
-  await text.fill(
+  await setManifest(
+    page,
     'apiVersion: v1\nkind: Pod\nmetadata:\n  name: from-editor\nspec:\n  containers:\n  - name: c\n    image: nginx\n',
   );
   await kubectl(page, 'kubectl create -f pod.yaml');
@@ -129,28 +138,33 @@ test('Skip to next event runs the clock on to what happens next', async ({ page 
   await expect(clock).not.toHaveText(before ?? '');
 });
 
-test("opening an example keeps the student's document aside, to bring it back", async ({
+test("opening an example opens a tab of its own; the student's document stays in its tab", async ({
   page,
 }) => {
   await openCluster(page);
-  const text = editor(page).getByRole('textbox', { name: /Manifest/ });
-  await text.fill('kind: Pod\n# mine\n');
+  await setManifest(page, 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: mine\n# mine\n');
   await page.getByRole('button', { name: 'open the redis example' }).click();
-  await expect(text).toHaveValue(/"id": "redis-master-pod"/);
-  await editor(page).getByRole('button', { name: 'Bring back pod.yaml' }).click();
-  await expect(text).toHaveValue('kind: Pod\n# mine\n');
+  const tabs = editor(page).getByRole('tablist', { name: 'Documents' });
+  await expect(tabs.getByRole('tab', { name: 'redis-master.json' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(editor(page).getByTestId('monaco')).toContainText('"id": "redis-master-pod"');
+  await tabs.getByRole('tab', { name: 'pod.yaml' }).click();
   await expect(editor(page).getByTestId('document-name')).toHaveText('pod.yaml');
+  await expect(editor(page).getByTestId('monaco')).toContainText('# mine');
 });
 
-test('Tab in the manifest indents; Escape then Tab leaves', async ({ page }) => {
+test('Tab in the manifest indents; Ctrl+M makes Tab leave (no keyboard trap)', async ({ page }) => {
   await openCluster(page);
-  const text = editor(page).getByRole('textbox', { name: /Manifest/ });
-  await text.fill('a:');
-  await text.press('End');
-  await text.press('Tab');
-  await expect(text).toHaveValue('a:  ');
-  await text.press('Escape');
-  await text.press('Tab');
+  await setManifest(page, 'a:');
+  const text = await monacoReady(page);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  await expect(text).toBeFocused();
+  await expect(editor(page).getByTestId('monaco')).toContainText(/a:\s{2}/);
+  await page.keyboard.press('Control+M');
+  await page.keyboard.press('Tab');
   await expect(text).not.toBeFocused();
 });
 
@@ -159,12 +173,12 @@ test('the manifest is the editor’s one text box; Rename changes the file -f re
 }) => {
   await openCluster(page);
   const region = editor(page);
+  await monacoReady(page);
   await expect(region.getByRole('textbox')).toHaveCount(1);
-  await region
-    .getByRole('textbox')
-    .fill(
-      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: renamed\nspec:\n  containers:\n  - name: c\n    image: nginx\n',
-    );
+  await setManifest(
+    page,
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: renamed\nspec:\n  containers:\n  - name: c\n    image: nginx\n',
+  );
   await region.getByRole('button', { name: 'Rename pod.yaml' }).click();
   const name = region.getByRole('textbox', { name: 'File' });
   await name.fill('mine.yaml');

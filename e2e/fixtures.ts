@@ -44,3 +44,31 @@ export async function kubectl(page: Page, line: string): Promise<void> {
     'running',
   );
 }
+
+export const manifestEditor = (page: Page): Locator =>
+  page.getByRole('region', { name: 'Manifest editor' });
+
+/** Wait until Monaco has replaced the plain text box (it loads lazily, after the cluster). */
+export async function monacoReady(page: Page): Promise<Locator> {
+  const box = manifestEditor(page).getByRole('textbox', { name: /^Manifest \S+$/ });
+  await expect(manifestEditor(page).getByTestId('monaco')).toBeVisible();
+  await expect(box).toBeAttached();
+  return box;
+}
+
+/**
+ * Replace the active document's text as a student pasting it would: select all, then a paste
+ * event into Monaco's text box (typed text would get Monaco's auto-indent; pasted text does not).
+ */
+export async function setManifest(page: Page, text: string): Promise<void> {
+  const box = await monacoReady(page);
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await box.evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}

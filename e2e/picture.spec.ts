@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, kubectl, openCluster, test } from './fixtures';
+import { expect, kubectl, openCluster, setManifest, test } from './fixtures';
 
 const picture = (page: Page) => page.getByRole('main', { name: 'Cluster' });
 
@@ -321,7 +321,7 @@ test('with reduced motion the picture still shows pods arriving and leaving', as
 
 async function applyManifest(page: Page, text: string): Promise<void> {
   const editor = page.getByRole('region', { name: 'Manifest editor' });
-  await editor.getByRole('textbox', { name: /^Manifest/ }).fill(text);
+  await setManifest(page, text);
   await editor.getByRole('button', { name: 'Apply' }).click();
 }
 

@@ -11,7 +11,8 @@ import { createClusterStore } from './state/store';
 import { App } from './ui/App';
 import { connectEngine } from './worker/connection';
 
-const store = createClusterStore();
+// the editor's documents survive a reload (src/state/persist.ts)
+const store = createClusterStore(undefined, { editorStorageKey: 'kubesim:editor' });
 const session = startSession(store, clusterOptionsFromSearch(window.location.search), {
   connect: (handlers) => connectEngine(handlers),
 });

@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyLine,
+  documentAdded,
   documentNameProblem,
-  documentOpened,
-  previousRestored,
-  editorChanged,
   filenameArgs,
   initialEditor,
+  selectDocumentNames,
   stdinFor,
+  type EditorState,
 } from './editor';
 import type { LinkHandlers, PageMessage } from '../worker/protocol';
 import { startSession } from './session';
 import { clusterReset, createClusterStore, engineLost, initialClusterState } from './store';
 
-const editor = { name: 'pod.yaml', text: 'kind: Pod\n' };
+const editor: EditorState = {
+  ...initialEditor,
+  documents: [
+    { id: 'doc-1', name: 'pod.yaml', text: 'kind: Pod\n' },
+    { id: 'doc-2', name: 'svc.yaml', text: 'kind: Service\n' },
+  ],
+  active: 'doc-1',
+};
 
-describe("-f reads the editor's document", () => {
+describe('-f reads the open documents', () => {
   it.each([
     'kubectl create -f pod.yaml',
     'apply -f pod.yaml',
@@ -24,8 +30,14 @@ describe("-f reads the editor's document", () => {
     'kubectl create -f ./pod.yaml',
     'kubectl create -fpod.yaml',
     'kubectl apply -f -',
-  ])('%s sends the text as stdin', (line) => {
+  ])('%s sends pod.yaml (the active document) as stdin', (line) => {
     expect(stdinFor(line, editor)).toBe('kind: Pod\n');
+  });
+
+  it('reads a document that is open but not shown by its name', () => {
+    expect(stdinFor('kubectl apply -f svc.yaml', editor)).toBe('kind: Service\n');
+    // `-f -` is stdin: the shown document
+    expect(stdinFor('kubectl apply -f -', { ...editor, active: 'doc-2' })).toBe('kind: Service\n');
   });
 
   it.each([
@@ -46,38 +58,14 @@ describe("-f reads the editor's document", () => {
     expect(filenameArgs('exec web -- cat -f x')).toEqual([]);
   });
 
-  it('applies through the console with the document name', () => {
-    expect(applyLine({ name: 'redis-master.json' })).toBe('kubectl apply -f redis-master.json');
+  it("offers every open document's name to -f completion, stably", () => {
+    const state = { ...initialClusterState(), editor };
+    expect(selectDocumentNames(state)).toEqual(['pod.yaml', 'svc.yaml']);
+    expect(selectDocumentNames(state)).toBe(selectDocumentNames(state));
   });
 });
 
-describe('the editor document', () => {
-  it('changes only what was changed, and keeps its identity when nothing was', () => {
-    const next = editorChanged(initialEditor, { text: 'x' });
-    expect(next).toEqual({ ...initialEditor, text: 'x' });
-    expect(editorChanged(next, { text: 'x' })).toBe(next);
-  });
-
-  it("keeps the student's own text aside when an example replaces it, to bring it back", () => {
-    const example = { name: 'redis-master.json', text: '{"kind": "Pod"}' };
-    const mine = editorChanged(initialEditor, { name: 'mine.yaml', text: 'kind: Service\n' });
-    const opened = editorChanged(mine, documentOpened(mine, example, [example.text]));
-    expect(opened).toMatchObject({
-      ...example,
-      previous: { name: 'mine.yaml', text: 'kind: Service\n' },
-    });
-    // opening another example keeps the student's text, not the first example's
-    const again = editorChanged(opened, documentOpened(opened, example, [example.text]));
-    expect(again.previous).toEqual(opened.previous);
-    const restored = editorChanged(again, previousRestored(again));
-    expect(restored).toMatchObject({ name: 'mine.yaml', text: 'kind: Service\n', previous: null });
-  });
-
-  it('does not keep the starter text aside', () => {
-    const opened = documentOpened(initialEditor, { name: 'a.yaml', text: 'x' }, []);
-    expect(opened.previous).toBeNull();
-  });
-
+describe('the editor', () => {
   it('names a file kubectl can read', () => {
     expect(documentNameProblem('pod.yaml')).toBeUndefined();
     expect(documentNameProblem('redis-master.json')).toBeUndefined();
@@ -87,24 +75,33 @@ describe('the editor document', () => {
   });
 
   it('survives a cluster reset and a cluster host that dies', () => {
-    const state = { ...initialClusterState(), editor: { ...initialEditor, text: 'mine' } };
-    expect(clusterReset(state).editor.text).toBe('mine');
-    expect(engineLost(state, 'the worker crashed').editor.text).toBe('mine');
-    expect(engineLost(state, 'the worker crashed', false).editor.text).toBe('mine');
+    const mine = documentAdded(initialEditor, { name: 'mine.yaml', text: 'mine' }).state;
+    const state = { ...initialClusterState(), editor: mine };
+    expect(clusterReset(state).editor).toBe(mine);
+    expect(engineLost(state, 'the worker crashed').editor).toBe(mine);
+    expect(engineLost(state, 'the worker crashed', false).editor).toBe(mine);
   });
 
-  it('is changed through the session, and its text goes to the host as stdin', () => {
+  it('is changed through the session, and a document goes to the host as stdin', () => {
     const sent: PageMessage[] = [];
     const connect = (_: LinkHandlers) => ({ send: (m: PageMessage) => sent.push(m), close() {} });
     const store = createClusterStore();
     const session = startSession(store, {}, { connect, scheduleFrame: () => () => {} });
     session.editDocument({ text: 'kind: Pod\n' });
+    const id = session.openDocument({ name: 'svc.yaml', text: 'kind: Service\n' });
+    expect(id).toBe('doc-2');
     const { editor } = store.getState();
     session.kubectl('kubectl create -f pod.yaml', stdinFor('kubectl create -f pod.yaml', editor));
     expect(sent.at(-1)).toMatchObject({
       type: 'kubectl',
       line: 'kubectl create -f pod.yaml',
       stdin: 'kind: Pod\n',
+    });
+    void session.runDocumentAction('apply');
+    expect(sent.at(-1)).toMatchObject({
+      type: 'kubectl',
+      line: 'kubectl apply -f svc.yaml',
+      stdin: 'kind: Service\n',
     });
     session.kubectl('kubectl get pods');
     expect(sent.at(-1)).not.toHaveProperty('stdin');

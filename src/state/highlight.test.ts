@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightedBy, selectHighlighted, selectIsHighlighted } from './highlight';
-import type { HoverTarget } from './store';
+import { initialEditor } from './documents';
+import type { ClusterState, HoverTarget } from './store';
 import {
   deployment,
   labelledPod,
@@ -21,9 +22,10 @@ const objects = [
   labelledPod('redis-elsewhere', { name: 'redis' }, { namespace: 'staging' }),
 ];
 
-const hovering = (hover: HoverTarget, objs = objects) => ({
+const hovering = (hover: HoverTarget | null, objs = objects): ClusterState => ({
   ...stateWith(objs),
   ui: { selected: null, hover },
+  editor: initialEditor,
 });
 
 describe('what a hover highlights', () => {
@@ -86,5 +88,30 @@ describe('what a hover highlights', () => {
   it('computes the set once per hover and mirror', () => {
     const s = hovering({ type: 'label', key: 'name', value: 'redis' });
     expect(selectHighlighted({ ...s, clock: { ...s.clock, now: 5 } })).toBe(selectHighlighted(s));
+  });
+});
+
+describe('what the editor just applied', () => {
+  const applied = (refs: { kind: string; id: string }[]): ClusterState => {
+    const s = hovering(null);
+    return { ...s, editor: { ...s.editor, applied: { refs, at: 0 } } };
+  };
+
+  it('is highlighted, with nothing hovered, and nothing else is', () => {
+    const s = applied([{ kind: 'ReplicationController', id: 'default/redisslave' }]);
+    expect(selectIsHighlighted('ReplicationController', 'default/redisslave')(s)).toBe(true);
+    expect(selectIsHighlighted('Pod', 'default/redisslave-a')(s)).toBe(false);
+  });
+
+  it('adds to what a hover highlights', () => {
+    const s = {
+      ...applied([{ kind: 'Pod', id: 'default/redis-elsewhere' }]),
+      ui: {
+        selected: null,
+        hover: { type: 'object', kind: 'Service', id: 'default/redis-master' },
+      },
+    } as ClusterState;
+    expect(selectIsHighlighted('Pod', 'default/redis-master')(s)).toBe(true);
+    expect(selectIsHighlighted('Pod', 'default/redis-elsewhere')(s)).toBe(true);
   });
 });

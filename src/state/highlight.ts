@@ -73,9 +73,24 @@ export function selectHighlighted(s: ClusterState): ReadonlySet<string> {
   return set;
 }
 
-/** Whether the drawn object `kind` / mirror `id` is highlighted by the current hover. */
+/** The objects the editor's last apply named, while their highlight lasts (see editorSession). */
+const appliedCache = new WeakMap<object, ReadonlySet<string>>();
+function appliedSet(applied: NonNullable<ClusterState['editor']['applied']>): ReadonlySet<string> {
+  let set = appliedCache.get(applied);
+  if (!set) {
+    set = new Set(applied.refs.map((r) => keyOf(r.kind, r.id)));
+    appliedCache.set(applied, set);
+  }
+  return set;
+}
+
+/**
+ * Whether the drawn object `kind` / mirror `id` is highlighted: by the current hover, or for a
+ * few seconds after the editor applied it.
+ */
 export const selectIsHighlighted =
   (kind: string, id: string) =>
   (s: ClusterState): boolean =>
-    // most of the time nothing is hovered: a thousand pods answer without building a key
-    s.ui.hover !== null && selectHighlighted(s).has(keyOf(kind, id));
+    // most of the time nothing is hovered or applied: a thousand pods answer without a key
+    (s.ui.hover !== null && selectHighlighted(s).has(keyOf(kind, id))) ||
+    (s.editor.applied !== null && appliedSet(s.editor.applied).has(keyOf(kind, id)));

@@ -17,7 +17,7 @@ import {
   type QueryAnswers,
 } from '../worker/protocol';
 import { commandFailed, commandStreamed, commandSubmitted, streamingCommand } from './console';
-import { editorChanged, type EditorChange } from './editor';
+import { editorSession, type EditorSession } from './editorSession';
 import {
   clusterReset,
   engineFailed,
@@ -32,7 +32,8 @@ import {
 /** Starts that never reach `ready`, in a row, before the session gives up. */
 export const MAX_FAILED_STARTS = 3;
 
-export interface Session {
+/** The editor's methods (documents, tabs, templates, live edits, actions): `editorSession.ts`. */
+export interface Session extends EditorSession {
   /**
    * Run a command line as typed in the console (with or without the leading `kubectl`);
    * `stdin` is what `-f -` or `-f <file>` reads (the editor's document).
@@ -40,8 +41,6 @@ export interface Session {
   kubectl(line: string, stdin?: string): void;
   /** Ctrl-C: stop the command that is still streaming (`logs -f`, `get -w`), if any. */
   interrupt(): void;
-  /** Change the manifest editor's document (its text, name, or whether it is folded away). */
-  editDocument(change: EditorChange): void;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -273,12 +272,11 @@ export function startSession(
       store.setState(clusterReset);
       start();
     },
-    editDocument(change) {
-      store.setState((state) => {
-        const editor = editorChanged(state.editor, change);
-        return editor === state.editor ? state : { ...state, editor };
-      });
-    },
+    ...editorSession(store, {
+      kubectl: (line, stdin) => session.kubectl(line, stdin),
+      query: (query) => session.query(query),
+      era: () => options.era ?? 'modern',
+    }),
     select(ref) {
       store.setState((state) => ({ ...state, ui: { ...state.ui, selected: ref } }));
     },

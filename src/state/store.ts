@@ -24,7 +24,8 @@ import {
   type ConsoleState,
 } from './console';
 import { applyChanges, emptyMirror, mirrorFrom, type Mirror } from './mirror';
-import { initialEditor, type EditorState } from './editor';
+import { initialEditor, type EditorState } from './documents';
+import { persistEditor } from './persist';
 import { NO_VOCABULARY } from './completion';
 
 export type EnginePhase = 'starting' | 'ready' | 'restarting' | 'failed';
@@ -62,7 +63,7 @@ export interface ClusterState {
   /** Desired/current/ready per controller over time (the timeline's chart). */
   history: ReplicaHistory;
   ui: UiState;
-  /** The manifest editor's document: kept across host restarts and resets. */
+  /** The manifest editor's documents: kept across host restarts and resets (`documents.ts`). */
   editor: EditorState;
   /** kubectl's words in this cluster's era (the console's tab completion). */
   vocabulary: Vocabulary;
@@ -130,8 +131,23 @@ const ALL_RUNNING: Record<ControlPlaneComponent, boolean> = {
   'controller-manager': true,
 };
 
-export function createClusterStore(initial: ClusterState = initialClusterState()): ClusterStore {
-  return createStore<ClusterState>()(() => initial);
+export interface ClusterStoreOptions {
+  /**
+   * Keep the editor's documents in `localStorage` under this key (loaded now, saved as they
+   * change). Each store needs its own key; none (tests, widgets that choose so) keeps nothing.
+   */
+  editorStorageKey?: string;
+}
+
+export function createClusterStore(
+  initial: ClusterState = initialClusterState(),
+  options: ClusterStoreOptions = {},
+): ClusterStore {
+  const store = createStore<ClusterState>()(() => initial);
+  // the store lives as long as the page (or widget); so does its persistence
+  if (options.editorStorageKey !== undefined)
+    persistEditor(store, { key: options.editorStorageKey });
+  return store;
 }
 
 /** Apply what the host sent since the last frame, in order, as one state change. */

@@ -16,8 +16,10 @@ import type {
   FileEntry,
   ManifestDiagnostic,
   ManifestDiff,
+  ManifestFix,
   NodeStats,
   RequestResult,
+  SourceRange,
   WatchEventType,
 } from '../engine/contract';
 import type { JsonSchema } from '../engine/api/schema/jsonSchema';
@@ -141,7 +143,15 @@ export interface InputAnswers {
   request: RequestResult[];
 }
 
-export type { FileEntry, JsonSchema, ManifestDiagnostic, ManifestDiff, NodeStats };
+export type {
+  FileEntry,
+  JsonSchema,
+  ManifestDiagnostic,
+  ManifestDiff,
+  ManifestFix,
+  NodeStats,
+  SourceRange,
+};
 
 export interface QueryMessage {
   type: 'query';

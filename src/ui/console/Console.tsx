@@ -9,7 +9,7 @@ import {
 import type { Pod } from '../../engine/types';
 import { complete, type CompletionNames } from '../../state/completion';
 import { freshRecall, recallStep, type Recall } from '../../state/console';
-import { selectEditor, stdinFor } from '../../state/editor';
+import { activeDocument, selectEditorState, stdinFor } from '../../state/editor';
 import { selectHistory } from '../../state/selectors';
 import type { ClusterState } from '../../state/store';
 import { useCluster, useSession } from '../../state/context';
@@ -45,14 +45,14 @@ export function Console(props: { inputRef: RefObject<HTMLInputElement | null> })
   const history = useCluster(selectHistory);
   const vocabulary = useCluster(selectVocabulary);
   const latest = useRef<Objects>({});
-  const editor = useCluster(selectEditor);
+  const editor = useCluster(selectEditorState);
   const [text, setText] = useState('');
   const [recall, setRecall] = useState<Recall>(freshRecall);
   const [offer, setOffer] = useState<Offer | null>(null);
   const hint = useId();
 
   const run = (line: string): void => {
-    // `-f <the editor's document>` and `-f -` read the editor's text, as if it were on disk
+    // `-f <an open document>` reads its text, as if it were on disk; `-f -` the active one's
     session.kubectl(line, stdinFor(line, editor));
     setText('');
     setRecall(freshRecall);
@@ -63,7 +63,7 @@ export function Console(props: { inputRef: RefObject<HTMLInputElement | null> })
     const objects = latest.current;
     const names: CompletionNames = {
       ids: (kind) => Object.keys(objects[kind as keyof typeof objects] ?? {}),
-      files: [editor.name],
+      files: editor.documents.map((d) => d.name),
       containers: (podId) =>
         (objects.Pod?.[podId]?.object as Pod | undefined)?.spec.containers.map((c) => c.name) ?? [],
     };
@@ -156,8 +156,8 @@ export function Console(props: { inputRef: RefObject<HTMLInputElement | null> })
           onKeyDown={onKeyDown}
         />
         <span id={hint} className="console-sr-only">
-          Tab completes commands, resource types, names and flags; -f {editor.name} reads the
-          editor&apos;s document; Escape leaves the console.
+          Tab completes commands, resource types, names and flags; -f {activeDocument(editor).name}{' '}
+          reads the editor&apos;s document; Escape leaves the console.
         </span>
       </form>
     </section>

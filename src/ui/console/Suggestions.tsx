@@ -2,7 +2,6 @@ import { useId } from 'react';
 import type { Era } from '../../engine/contract';
 import { selectCluster } from '../../state/selectors';
 import { useCluster, useSession } from '../../state/context';
-import { documentOpened, selectEditor } from '../../state/editor';
 import type { ClusterState } from '../../state/store';
 import { EXAMPLES } from '../editor/examples';
 
@@ -27,7 +26,6 @@ const selectFaultNodePower = (s: ClusterState): string | undefined =>
 export function Suggestions(props: { onRun(line: string): void }) {
   const session = useSession();
   const era = useCluster(selectCluster)?.era ?? 'modern';
-  const editor = useCluster(selectEditor);
   const power = useCluster(selectFaultNodePower);
   const label = useId();
   return (
@@ -78,7 +76,7 @@ export function Suggestions(props: { onRun(line: string): void }) {
               type="button"
               className="suggestion"
               title="Open the seeds' redis master pod in the editor; Apply creates it"
-              onClick={() => session.editDocument(documentOpened(editor, REDIS, [REDIS.text]))}
+              onClick={() => session.openDocument(REDIS)}
             >
               open the redis example
             </button>

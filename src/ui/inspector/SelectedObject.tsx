@@ -1,12 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import type { Pod } from '../../engine/types';
-import { useCluster } from '../../state/context';
+import { useCluster, useSession } from '../../state/context';
 import {
   anchorOf,
   describeLine,
   headingOf,
   inspectorSubject,
   yamlLine,
+  type ApiObjectRef,
   type InspectorSubject,
   type InspectorTab,
 } from '../../state/inspector';
@@ -47,6 +48,7 @@ export function SelectedObject(props: {
     <div className="inspector-selected" aria-labelledby={headingId} role="group">
       <div className="inspector-head">
         <h2 id={headingId}>{heading}</h2>
+        {subject?.object && <EditButton object={subject.object} />}
         <button
           type="button"
           className="inspector-close"
@@ -66,6 +68,43 @@ export function SelectedObject(props: {
         <p className="inspector-note">{heading} is gone: the cluster no longer has it.</p>
       )}
     </div>
+  );
+}
+
+/**
+ * `kubectl edit`: the stored object opens in the manifest editor as YAML; Apply there writes it
+ * back, refused with the API server's Conflict if the object changed meanwhile.
+ */
+function EditButton({ object }: { object: ApiObjectRef }) {
+  const session = useSession();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="inspector-edit"
+        title={`Open ${object.kind} ${object.name} in the editor as YAML (kubectl edit)`}
+        onClick={() =>
+          session
+            .editLive({
+              kind: object.kind,
+              name: object.name,
+              ...(object.namespace !== undefined && { namespace: object.namespace }),
+            })
+            .then(
+              () => setError(null),
+              (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+            )
+        }
+      >
+        Edit
+      </button>
+      {error !== null && (
+        <span className="inspector-muted" role="alert">
+          {error}
+        </span>
+      )}
+    </>
   );
 }
 

@@ -1,0 +1,17 @@
+/**
+ * The one way in to Monaco: a dynamic import, started when the editor first shows and shared by
+ * every editor on the page. A failed load (a chunk that did not arrive) can be tried again.
+ */
+import type * as Setup from './setup';
+
+type MonacoModule = typeof Setup;
+
+let loading: Promise<MonacoModule> | undefined;
+
+export function loadMonaco(): Promise<MonacoModule> {
+  loading ??= import('./setup').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
