@@ -110,9 +110,9 @@ describe("the editor's session methods", () => {
     // the kubelet and scheduler write the pod as simulated time runs
     cluster.advance(30_000);
     const stale = await editor.runDocumentAction('apply');
-    expect(stale?.line).toBe('kubectl apply -f pod-web.yaml');
+    expect(stale?.line).toBe('kubectl replace -f pod-web.yaml');
     expect(stale?.stderr).toContain(
-      'Error from server (Conflict): error when patching "pod-web.yaml": Operation cannot be fulfilled on pods "web": the object has been modified; please apply your changes to the latest version and try again',
+      'Error from server (Conflict): error when replacing "pod-web.yaml": Operation cannot be fulfilled on pods "web": the object has been modified; please apply your changes to the latest version and try again',
     );
   });
 

@@ -18,7 +18,7 @@ const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', b
 
 function context(items: readonly FaultItem[]): ObjectActionContext & { ran: string[] } {
   const ran: string[] = [];
-  return { items, ran, run: (item) => ran.push(item.id), openMenu: vi.fn() };
+  return { items, ran, run: (item) => ran.push(item.id), openMenu: vi.fn(), edit: vi.fn() };
 }
 
 const node = faultItems({ kind: 'Node', name: 'node-2', power: 'on', cordoned: false }, 'modern');

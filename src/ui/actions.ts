@@ -20,6 +20,8 @@ export interface ObjectActionContext {
   run(item: FaultItem): void;
   /** Open the fault menu on the selected object. */
   openMenu(): void;
+  /** Open the selected object in the manifest editor as YAML (kubectl edit). */
+  edit(): void;
 }
 
 export interface ShortcutListContext {
@@ -128,6 +130,14 @@ export const openFaultMenu: PageAction<ObjectActionContext> = {
   perform: (c) => c.openMenu(),
 };
 
+export const editObject: PageAction<ObjectActionContext> = {
+  name: 'editObject',
+  label: 'edit the selected object’s YAML in the editor (kubectl edit)',
+  keys: ['e'],
+  keyLabel: 'e',
+  perform: (c) => c.edit(),
+};
+
 export const objectActions: readonly PageAction<ObjectActionContext>[] = [
   stopStart,
   cordon,
@@ -135,6 +145,7 @@ export const objectActions: readonly PageAction<ObjectActionContext>[] = [
   deletePod,
   crashContainer,
   openFaultMenu,
+  editObject,
 ];
 
 export const toggleShortcutList: PageAction<ShortcutListContext> = {

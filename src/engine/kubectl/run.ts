@@ -10,6 +10,7 @@ import { apply } from './commands/apply';
 import { diff } from './commands/diff';
 import { cordon, uncordon } from './commands/cordon';
 import { create } from './commands/create';
+import { replace, update2015 } from './commands/replace';
 import { createDeployment, createNamespace } from './commands/createGenerators';
 import { deleteCommand } from './commands/delete';
 import { describe } from './commands/describe';
@@ -41,6 +42,8 @@ const HANDLERS: Record<string, CommandHandler> = {
   'create deployment': createDeployment,
   apply,
   diff,
+  replace,
+  update: update2015,
   delete: deleteCommand,
   label,
   annotate,

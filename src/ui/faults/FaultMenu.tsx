@@ -8,6 +8,7 @@ import {
   type FaultItem,
 } from '../../state/faults';
 import type { ObjectRef } from '../../state/store';
+import { anchorOf } from '../../state/inspector';
 import { objectActions, type ObjectActionContext } from '../actions';
 import { useKeyActions } from '../useShortcuts';
 import { drawnElementOf, elementOfRef, refOfElement } from './drawnRef';
@@ -137,8 +138,22 @@ export function FaultMenu() {
           : { x: window.innerWidth / 2, y: window.innerHeight / 3 };
         open(selected, anchor, element ?? (document.activeElement as HTMLElement | null));
       },
+      edit() {
+        const object = selected ? anchorOf(selected) : null;
+        if (!object) return;
+        const slash = object.id.lastIndexOf('/');
+        void session
+          .editLive({
+            kind: object.kind,
+            name: object.id.slice(slash + 1),
+            ...(slash >= 0 && { namespace: object.id.slice(0, slash) }),
+          })
+          .catch((error: unknown) =>
+            setProblem(String(error instanceof Error ? error.message : error)),
+          );
+      },
     }),
-    [items, menu, run, open, selected],
+    [items, menu, run, open, selected, session],
   );
   useKeyActions(shortcutContext, objectActions);
 

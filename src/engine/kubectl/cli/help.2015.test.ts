@@ -33,6 +33,7 @@ Available Commands:
   get            Display one or many resources
   describe       Show details of a specific resource
   create         Create a resource by filename or stdin
+  update         Update a resource by filename or stdin.
   delete         Delete a resource by filename, stdin, resource and ID, or by resources and label selector.
   log            Print the logs for a container in a pod.
   rolling-update Perform a rolling update of the given ReplicationController.
@@ -154,6 +155,7 @@ Additional help topics:
   kubectl get            Display one or many resources
   kubectl describe       Show details of a specific resource
   kubectl create         Create a resource by filename or stdin
+  kubectl update         Update a resource by filename or stdin.
   kubectl delete         Delete a resource by filename, stdin, resource and ID, or by resources and label selector.
   kubectl log            Print the logs for a container in a pod.
   kubectl rolling-update Perform a rolling update of the given ReplicationController.
@@ -232,6 +234,7 @@ Additional help topics:
   kubectl get            Display one or many resources
   kubectl describe       Show details of a specific resource
   kubectl create         Create a resource by filename or stdin
+  kubectl update         Update a resource by filename or stdin.
   kubectl delete         Delete a resource by filename, stdin, resource and ID, or by resources and label selector.
   kubectl log            Print the logs for a container in a pod.
   kubectl rolling-update Perform a rolling update of the given ReplicationController.

@@ -77,6 +77,7 @@ Troubleshooting and Debugging Commands:
 Advanced Commands:
   diff            Diff the live version against a would-be applied version
   apply           Apply a configuration to a resource by file name or stdin
+  replace         Replace a resource by file name or stdin
 
 Settings Commands:
   label           Update the labels on a resource

@@ -9,7 +9,7 @@ import { create } from './modern/create';
 import { describe, exec, logs } from './modern/debug';
 import { autoscale, scale } from './modern/deploy';
 import { explain, get } from './modern/get';
-import { apply, deleteCmd, diff, edit } from './modern/mutate';
+import { apply, deleteCmd, diff, edit, replace } from './modern/mutate';
 import { apiResources, apiVersions, config, options, version } from './modern/other';
 import { rollout } from './modern/rollout';
 import { set } from './modern/set';
@@ -22,6 +22,7 @@ import {
   get2015,
   label2015,
   log2015,
+  update2015,
 } from './legacy/basic';
 import {
   expose2015,
@@ -56,6 +57,7 @@ const MODERN: readonly CommandSpec[] = [
   exec,
   diff,
   apply,
+  replace,
   label,
   annotate,
   config,
@@ -69,6 +71,7 @@ const LEGACY: readonly CommandSpec[] = [
   get2015,
   describe2015,
   create2015,
+  update2015,
   delete2015,
   log2015,
   rollingUpdate2015,

@@ -1,6 +1,6 @@
 /**
- * kubectl as the seeds used it (v0.15–v0.17, spring 2015): get, describe, create, delete,
- * log, exec, label. Use lines and flags are that kubectl's; the 2015 help printed examples as
+ * kubectl as the seeds used it (v0.15–v0.17, spring 2015): get, describe, create, update,
+ * delete, log, exec, label. Use lines and flags are that kubectl's; the 2015 help printed examples as
  * `// comment` and `$ command` lines, and so do these.
  */
 import type { CommandSpec, FlagSpec } from '../../types';
@@ -115,6 +115,40 @@ export const create2015: CommandSpec = {
     strSlice('filename', 'Filename, directory, or URL to file to use to create the resource', {
       shorthand: 'f',
     }),
+  ],
+};
+
+/**
+ * `kubectl update -f`: spring 2015's name for what kubectl v1.0 renamed `replace`. Its
+ * `--patch` (download, merge a JSON fragment, update) is listed but not simulated.
+ */
+export const update2015: CommandSpec = {
+  name: 'update',
+  use: 'update -f FILENAME',
+  short: 'Update a resource by filename or stdin.',
+  long: raw(`
+    Update a resource by filename or stdin.
+
+    JSON and YAML formats are accepted. The file is the whole new object: a field it
+    leaves out is gone afterwards, so start from the object as "kubectl get -o yaml"
+    prints it. With its resourceVersion in the file, the update fails if someone
+    changed the object in the meantime.`),
+  example: raw(`
+    // Update the pod described in complexpod.json.
+    $ kubectl update -f complexpod.json
+
+    // Update the objects in the JSON passed on stdin.
+    $ cat redis-master.json | kubectl update -f -`),
+  eras: ERA_2015,
+  flags: [
+    strSlice('filename', 'Filename, directory, or URL to file to use to update the resource.', {
+      shorthand: 'f',
+    }),
+    str(
+      'patch',
+      '',
+      'A JSON document to override the existing resource. The resource is downloaded, patched with the JSON, then updated.',
+    ),
   ],
 };
 

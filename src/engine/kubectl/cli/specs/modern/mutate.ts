@@ -1,4 +1,4 @@
-/** kubectl edit, delete and apply: changing and removing objects. */
+/** kubectl edit, delete, apply and replace: changing and removing objects. */
 import type { CommandSpec } from '../../types';
 import { examples, longDesc } from '../../help/text';
 import {
@@ -20,6 +20,7 @@ import {
   saveConfig,
   allNamespaces,
   record,
+  fieldManager,
 } from '../common';
 import { bool, int, str, strArray, strSlice } from '../flag';
 
@@ -265,4 +266,64 @@ export const diff: CommandSpec = {
     bool('show-managed-fields', false, 'If true, include managed fields in the diff.'),
   ],
   args: [{ max: 0, message: 'Unexpected args: %v', kind: 'usage' }],
+};
+
+export const replace: CommandSpec = {
+  name: 'replace',
+  use: 'replace -f FILENAME',
+  short: 'Replace a resource by file name or stdin',
+  long: longDesc(`
+    Replace a resource by file name or stdin.
+
+    JSON and YAML formats are accepted. The file is sent as the whole new object (an HTTP PUT): a field the file leaves out is gone from the object afterwards, so start from the live object, as "kubectl get TYPE NAME -o yaml" prints it, and change what you need.
+
+    When the file holds metadata.resourceVersion, the API server refuses the replacement if the object has changed since that version (a Conflict): fetch it again and redo your change. Without one, kubectl sends the live object's version and overwrites whatever changed meanwhile.
+
+    --force deletes the object, waits until it is gone, and creates it from the file: the way to change fields the API server does not let you update.`),
+  example: examples(`
+    # Replace the pod described in pod.yaml
+    kubectl replace -f pod.yaml
+
+    # Replace the object passed on stdin
+    cat pod.json | kubectl replace -f -
+
+    # Ask the API server whether it would accept the replacement, without saving it
+    kubectl replace -f pod.yaml --dry-run=server
+
+    # Delete the pod and create it again from the file
+    kubectl replace --force -f pod.yaml`),
+  eras: ['modern'],
+  flags: [
+    allowMissingTemplateKeys,
+    cascade,
+    dryRun,
+    fieldManager('replace'),
+    strSlice('filename', 'to use to replace the resource.', { shorthand: 'f' }),
+    force,
+    gracePeriod,
+    kustomizeA,
+    printOutput,
+    str(
+      'raw',
+      '',
+      'Raw URI to PUT to the server.  Uses the transport specified by the kubeconfig file.',
+    ),
+    recursive,
+    saveConfig,
+    showManagedFields,
+    str(
+      'subresource',
+      '',
+      'If specified, replace will operate on the subresource of the requested object. Must be one of [status scale]. This flag is beta and may change in the future.',
+    ),
+    template,
+    deleteTimeout,
+    validate,
+    bool(
+      'wait',
+      false,
+      'If true, wait for resources to be gone before returning. This waits for finalizers.',
+    ),
+    record,
+  ],
 };
