@@ -216,3 +216,30 @@ test('YAML to JSON and back keeps the comments', async ({ page }) => {
   await expect(editor.getByTestId('document-name')).toHaveText('pod.yaml');
   await expect(editor.getByTestId('monaco')).toContainText('# keep this comment');
 });
+
+test('the linter’s quick fix corrects a selector one typo away from the pods', async ({ page }) => {
+  await openCluster(page);
+  await kubectl(page, 'kubectl run web --image=nginx');
+  await setManifest(
+    page,
+    `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    run: wbe
+  ports:
+  - port: 80
+`,
+  );
+  const warning = problems(page).getByRole('listitem').filter({ hasText: 'run=wbe' });
+  await expect(warning).toContainText('Line 7');
+  // from the Problems list to the line, then Monaco's quick fix (Ctrl+.)
+  await warning.getByRole('button').click();
+  await page.keyboard.press('Control+.');
+  await expect(page.getByText('Change run to "web"')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(manifestEditor(page).getByTestId('monaco')).toContainText('run: "web"');
+  await expect(manifestEditor(page).getByText(/No problems/)).toBeVisible();
+});
