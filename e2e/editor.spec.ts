@@ -243,3 +243,17 @@ spec:
   await expect(manifestEditor(page).getByTestId('monaco')).toContainText('run: "web"');
   await expect(manifestEditor(page).getByText(/No problems/)).toBeVisible();
 });
+
+test('a closed document can be reopened, as it was', async ({ page }) => {
+  await openCluster(page);
+  const editor = manifestEditor(page);
+  await editor.getByRole('combobox', { name: 'New document' }).selectOption({ label: 'Service' });
+  const tabs = editor.getByRole('tablist', { name: 'Documents' });
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  const name = (await editor.getByTestId('document-name').textContent()) ?? '';
+  await editor.getByRole('button', { name: `Close ${name}` }).click();
+  await expect(tabs.getByRole('tab')).toHaveCount(1);
+  await editor.getByRole('button', { name: `Reopen ${name}` }).click();
+  await expect(tabs.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+  await expect(editor.getByTestId('monaco')).toContainText('kind: Service');
+});

@@ -1,3 +1,4 @@
+import { documentValues } from './convert';
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../engine';
 import {
@@ -68,7 +69,7 @@ describe('what an apply says it made', () => {
     ['persistentvolume/pv-1 created', 'PersistentVolume', 'pv-1'],
     ['namespace/team-a created', 'Namespace', 'team-a'],
   ])('%s names %s %s', (line, kind, id) => {
-    expect(appliedRefs(`${line}\n`, '')).toEqual([{ kind, id }]);
+    expect(appliedRefs(`${line}\n`, [])).toEqual([{ kind, id }]);
   });
 
   it('takes the namespace from the document, v1beta1 top-level namespace too', () => {
@@ -81,14 +82,14 @@ items:
   id: web
   namespace: prod
 `;
-    expect(appliedRefs('pod/web created\nservice/web created\n', text)).toEqual([
+    expect(appliedRefs('pod/web created\nservice/web created\n', documentValues(text))).toEqual([
       { kind: 'Pod', id: 'staging/web' },
       { kind: 'Service', id: 'prod/web' },
     ]);
   });
 
   it('ignores warnings and anything that is not a success line', () => {
-    expect(appliedRefs('Warning: resource pods/web is missing…\nerror: x\n', '')).toEqual([]);
+    expect(appliedRefs('Warning: resource pods/web is missing…\nerror: x\n', [])).toEqual([]);
   });
 
   it.each([...EXAMPLES.map((e) => [e.name, e.text]), ...TEMPLATES.map((t) => [t.name, t.text])])(
@@ -100,7 +101,7 @@ items:
           const out = cluster.kubectl(`${verb} -f ${name}`, text).stdout;
           const lines = out.split('\n').filter(Boolean);
           if (verb === 'create' || lines.length > 0)
-            expect(appliedRefs(out, text)).toHaveLength(lines.length);
+            expect(appliedRefs(out, documentValues(text))).toHaveLength(lines.length);
         }
       }
     },

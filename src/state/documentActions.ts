@@ -4,7 +4,6 @@
  * kubectl's answer where every command's answer shows, and could have typed it.
  */
 import type { Era } from '../engine/contract';
-import { documentValues } from './convert';
 import type { AppliedRef, EditorDocument, LiveRef } from './documents';
 import type { ClusterState } from './store';
 
@@ -113,15 +112,15 @@ const QUOTED = /^([a-z]+)(?:\.[a-z0-9.-]+)? "([^"]+)" (created|configured|unchan
 
 /**
  * The objects an apply, create or replace's output names, as store refs. kubectl's lines give
- * no namespace: it comes from the document (`metadata.namespace`, v1beta1's top-level
- * `namespace`), else `defaultNamespace`.
+ * no namespace: it comes from the document's objects (`values`, as `documentValues` parses the
+ * text: `metadata.namespace`, v1beta1's top-level `namespace`), else `defaultNamespace`.
  */
 export function appliedRefs(
   stdout: string,
-  text: string,
+  values: readonly unknown[],
   defaultNamespace = 'default',
 ): AppliedRef[] {
-  const namespaces = documentNamespaces(text);
+  const namespaces = documentNamespaces(values);
   const refs: AppliedRef[] = [];
   const seen = new Set<string>();
   for (const line of stdout.split('\n')) {
@@ -139,8 +138,8 @@ export function appliedRefs(
   return refs;
 }
 
-/** `Kind/name` → namespace for every object the text names (List items included). */
-function documentNamespaces(text: string): Map<string, string> {
+/** `Kind/name` → namespace for every object the document names (List items included). */
+function documentNamespaces(values: readonly unknown[]): Map<string, string> {
   const found = new Map<string, string>();
   const visit = (value: unknown): void => {
     if (typeof value !== 'object' || value === null) return;
@@ -156,7 +155,7 @@ function documentNamespaces(text: string): Map<string, string> {
     if (typeof kind === 'string' && typeof name === 'string' && typeof namespace === 'string')
       found.set(`${kind}/${name}`, namespace);
   };
-  for (const value of documentValues(text)) visit(value);
+  for (const value of values) visit(value);
   return found;
 }
 

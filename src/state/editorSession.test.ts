@@ -124,15 +124,15 @@ describe("the editor's session methods", () => {
     expect(store.getState().editor.documents).toHaveLength(1);
   });
 
-  it('switch a document to JSON and back, and say why when its text cannot be', () => {
+  it('switch a document to JSON and back, and say why when its text cannot be', async () => {
     const { editor, active } = setup();
     const before = active().text;
-    expect(editor.convertDocument(active().id, 'json')).toBeUndefined();
+    expect(await editor.convertDocument(active().id, 'json')).toBeUndefined();
     expect(active().name).toBe('pod.json');
-    expect(editor.convertDocument(active().id, 'yaml')).toBeUndefined();
+    expect(await editor.convertDocument(active().id, 'yaml')).toBeUndefined();
     expect(active()).toMatchObject({ name: 'pod.yaml', text: before });
     editor.editDocument({ text: 'a: [' });
-    expect(editor.convertDocument(active().id, 'json')).toMatch(/^the YAML does not parse/);
+    expect(await editor.convertDocument(active().id, 'json')).toMatch(/^the YAML does not parse/);
     expect(active().text).toBe('a: [');
   });
 

@@ -7,7 +7,7 @@
  */
 import type { Era, KubectlResult } from '../engine/contract';
 import type { CommandEntry } from './console';
-import { documentConverted } from './convert';
+import type * as Convert from './convert';
 import {
   documentActivated,
   documentAdded,
@@ -60,7 +60,7 @@ export interface EditorSession {
   /** A new document from the template for `kind` in the cluster's era; returns its id. */
   newDocument(kind: TemplateKind): string;
   /** Switch a document to JSON or YAML; undefined when done, else why its text cannot be. */
-  convertDocument(id: string, to: DocumentLanguage): string | undefined;
+  convertDocument(id: string, to: DocumentLanguage): Promise<string | undefined>;
   /**
    * Open a cluster object as YAML (kubectl edit), or show its tab if it is open already. Rejects
    * with kubectl's error (e.g. NotFound) when it cannot be read.
@@ -74,6 +74,9 @@ export interface EditorSession {
    */
   runDocumentAction(action: DocumentAction, id?: string): Promise<CommandEntry | undefined>;
 }
+
+/** JSON ⇄ YAML and reading documents: `convert.ts` with the `yaml` library, loaded on first use. */
+const loadConvert = (): Promise<typeof Convert> => import('./convert');
 
 export interface EditorSessionDeps {
   kubectl(line: string, stdin?: string): void;
@@ -161,7 +164,9 @@ export function editorSession(store: ClusterStore, deps: EditorSessionDeps): Edi
       const template = templateFor(kind, context(store.getState()).era);
       return open({ name: template.name, text: template.text });
     },
-    convertDocument(id, to) {
+    async convertDocument(id, to) {
+      // the YAML library loads when first needed, not with the page
+      const { documentConverted } = await loadConvert();
       let error: string | undefined;
       update((editor) => {
         const converted = documentConverted(editor, id, to);
@@ -204,8 +209,10 @@ export function editorSession(store: ClusterStore, deps: EditorSessionDeps): Edi
       if (sent?.kind !== 'command' || sent.line !== line) return undefined;
       const entry = await answer(sent.id);
       // a file of several objects may partly fail: what kubectl says it made is still marked
-      if (entry?.state === 'done' && marksApplied(action))
-        markApplied(appliedRefs(entry.stdout, doc.text));
+      if (entry?.state === 'done' && marksApplied(action)) {
+        const { documentValues } = await loadConvert();
+        markApplied(appliedRefs(entry.stdout, documentValues(doc.text)));
+      }
       return entry;
     },
   };

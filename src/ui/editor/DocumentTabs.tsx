@@ -37,7 +37,7 @@ export function DocumentTabs({ documents, active, panelId, onActivate, onClose }
       {documents.map((doc) => {
         const selected = doc.id === active;
         return (
-          <div key={doc.id} className="editor-tab" data-selected={selected}>
+          <div key={doc.id} className="editor-tab" data-selected={selected} role="presentation">
             <button
               type="button"
               role="tab"
@@ -58,16 +58,16 @@ export function DocumentTabs({ documents, active, panelId, onActivate, onClose }
               )}
               {doc.name}
             </button>
-            <button
-              type="button"
+            {/* a mouse's shortcut; keyboards and screen readers close with Delete or the Close
+                button beside the file name (a button inside a tablist is not a tab) */}
+            <span
               className="editor-tab-close"
-              aria-label={`Close ${doc.name}`}
+              aria-hidden="true"
               title={`Close ${doc.name} (it can be reopened)`}
-              tabIndex={-1}
               onClick={() => onClose(doc.id)}
             >
               ×
-            </button>
+            </span>
           </div>
         );
       })}

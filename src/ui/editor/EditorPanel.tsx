@@ -87,8 +87,9 @@ export function EditorPanel() {
   );
 
   const convert = useCallback((): void => {
-    const why = session.convertDocument(active.id, language === 'yaml' ? 'json' : 'yaml');
-    setNotice(why === undefined ? null : `Not converted: ${why}`);
+    void session
+      .convertDocument(active.id, language === 'yaml' ? 'json' : 'yaml')
+      .then((why) => setNotice(why === undefined ? null : `Not converted: ${why}`));
   }, [session, active.id, language]);
 
   const step = useCallback(
@@ -208,6 +209,17 @@ export function EditorPanel() {
             >
               Save
             </button>
+            {editor.closed[0] && (
+              <button
+                type="button"
+                className="editor-small"
+                aria-label={`Reopen ${editor.closed[0].name}`}
+                title={`Reopen ${editor.closed[0].name} (Alt+Shift+W)`}
+                onClick={actions.reopen}
+              >
+                Reopen
+              </button>
+            )}
           </>
         )}
       </div>
@@ -263,6 +275,15 @@ export function EditorPanel() {
               onClick={convert}
             >
               {language === 'yaml' ? 'To JSON' : 'To YAML'}
+            </button>
+            <button
+              type="button"
+              className="editor-small"
+              aria-label={`Close ${active.name}`}
+              title={`Close ${active.name} (Alt+W; it can be reopened)`}
+              onClick={actions.close}
+            >
+              Close
             </button>
           </div>
           {active.live && (

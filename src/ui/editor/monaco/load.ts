@@ -9,6 +9,10 @@ type MonacoModule = typeof Setup;
 let loading: Promise<MonacoModule> | undefined;
 
 export function loadMonaco(): Promise<MonacoModule> {
+  // Monaco's languages run in Web Workers; without them it would try (and fail) to load their
+  // code on the page with an AMD loader the bundle does not have
+  if (typeof Worker === 'undefined')
+    return Promise.reject(new Error('this browser runs no Web Workers'));
   loading ??= import('./setup').catch((error: unknown) => {
     loading = undefined;
     throw error;
