@@ -4,6 +4,7 @@
  * completion knows the schema, Diff shows what Apply would change, live objects open for
  * editing, and documents survive a reload.
  */
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import {
   consoleOutput,
@@ -256,4 +257,31 @@ test('a closed document can be reopened, as it was', async ({ page }) => {
   await editor.getByRole('button', { name: `Reopen ${name}` }).click();
   await expect(tabs.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
   await expect(editor.getByTestId('monaco')).toContainText('kind: Service');
+});
+
+test('a screenshot of the editor for the README', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await openCluster(page);
+  await kubectl(page, 'kubectl create deployment web --image=nginx --replicas=3');
+  await setManifest(
+    page,
+    `# the web Deployment's pods carry app=web
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  labels:
+    tier: "front end"
+spec:
+  selector:
+    app: wbe
+  ports:
+  - port: 80
+    targetPort: http
+`,
+  );
+  await expect(problems(page).getByRole('listitem')).toHaveCount(2);
+  await page.screenshot({
+    path: fileURLToPath(new URL('./screenshots/editor.png', import.meta.url)),
+  });
 });
