@@ -4,7 +4,8 @@
  */
 import type { Kind } from '../../types';
 
-const SERVED: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
+/** Per API version, the kinds it serves (as documents name them) and the internal kind of each. */
+export const SERVED: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
   v1beta1: {
     Pod: 'Pod',
     ReplicationController: 'ReplicationController',

@@ -32,44 +32,31 @@ import { v1beta3Struct } from '../decode/legacy/v1beta3';
 import { QUANTITY_FORMAT_ERROR, QUANTITY_SUFFIX_ERROR } from '../quantity';
 import { typeGuess } from './explain';
 import type { FieldSchema, SchemaType, StructSchema } from './model';
+import { SERVED } from '../decode/kinds';
 import { structSchema, typeDescription } from './registry';
 import { LEGACY_FIELD_DOCS, VERSION_DOCS } from './jsonSchemaDocs';
 
 export type JsonSchema = Record<string, unknown>;
 
+/** The versions in the order the editor offers them: today's first. */
+const VERSION_ORDER = ['v1', 'apps/v1', 'v1beta3', 'v1beta1'] as const;
+
 /**
- * The kinds each version serves, as `decode/kinds.ts` maps them (a test keeps the two in step),
- * and the struct each one decodes into. `Minion` was v1beta1's name for a Node.
+ * The kinds each version serves (`decode/kinds.ts`), and the struct each one decodes into:
+ * v1beta1 read a Node (or `Minion`, its old name) into its own `Minion` struct.
  */
-export const SERVED_KINDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  v1: {
-    Pod: 'Pod',
-    ReplicationController: 'ReplicationController',
-    Service: 'Service',
-    Node: 'Node',
-    Namespace: 'Namespace',
-    Endpoints: 'Endpoints',
-    Event: 'Event',
-    PersistentVolume: 'PersistentVolume',
-    PersistentVolumeClaim: 'PersistentVolumeClaim',
-  },
-  'apps/v1': { ReplicaSet: 'ReplicaSet', Deployment: 'Deployment' },
-  v1beta3: {
-    Pod: 'Pod',
-    ReplicationController: 'ReplicationController',
-    Service: 'Service',
-    Node: 'Node',
-    Namespace: 'Namespace',
-    Endpoints: 'Endpoints',
-  },
-  v1beta1: {
-    Pod: 'Pod',
-    ReplicationController: 'ReplicationController',
-    Service: 'Service',
-    Minion: 'Minion',
-    Node: 'Minion',
-  },
-};
+export const SERVED_KINDS: Readonly<Record<string, Readonly<Record<string, string>>>> =
+  Object.fromEntries(
+    VERSION_ORDER.map((version) => [
+      version,
+      Object.fromEntries(
+        Object.entries(SERVED[version] ?? {}).map(([kind, internal]) => [
+          kind,
+          version === 'v1beta1' && internal === 'Node' ? 'Minion' : internal,
+        ]),
+      ),
+    ]),
+  );
 
 type Family = 'v1' | 'v1beta3' | 'v1beta1';
 

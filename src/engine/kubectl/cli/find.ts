@@ -5,6 +5,7 @@
 import { flagSetFor, noOptDefault } from './flagSet';
 import { realRootCommands, rootCommands, suggestFor } from './specs';
 import type { CliEra, CommandSpec } from './types';
+import { editDistance } from '../../util/editDistance';
 
 export interface Found {
   /** The commands from the root down; empty for `kubectl` itself. */
@@ -106,26 +107,9 @@ export function suggestionsFor(typed: string, era: CliEra): string[] {
   const lower = typed.toLowerCase();
   const out: string[] = [];
   for (const name of realRootCommands(era)) {
-    if (levenshtein(lower, name.toLowerCase()) <= 2 || name.toLowerCase().startsWith(lower))
+    if (editDistance(lower, name.toLowerCase()) <= 2 || name.toLowerCase().startsWith(lower))
       out.push(name);
     if (suggestFor(era, name).some((s) => s.toLowerCase() === lower)) out.push(name);
   }
   return out;
-}
-
-export function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -1,22 +1,9 @@
 /**
  * "Did you mean…": the value a selector most likely meant, among the labels actually in use.
  */
+import { editDistance } from '../../util/editDistance';
 
-/** Levenshtein distance (labels are at most 63 characters, so the simple table is fine). */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(
-        Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
-      );
-    }
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
-}
+export { editDistance };
 
 /** Near misses are typos: at most two edits, and fewer than the word's own length. */
 export const NEAR = 2;
