@@ -285,3 +285,20 @@ spec:
     path: fileURLToPath(new URL('./screenshots/editor.png', import.meta.url)),
   });
 });
+
+test('the editor’s text box takes text as typed: filled, or typed key by key', async ({ page }) => {
+  await openCluster(page);
+  const box = await monacoReady(page);
+  const pod = (name: string) =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  labels:\n    app: "${name}"\nspec:\n  containers:\n  - name: c\n    image: nginx\n`;
+  // as a plain text box: fill replaces the document
+  await box.fill(pod('filled'));
+  await kubectl(page, 'kubectl apply -f pod.yaml --dry-run=client');
+  await expect(consoleOutput(page)).toContainText('pod/filled created (dry run)');
+  // key by key: no indentation added after Enter, no closing quotes added, Enter a new line
+  await box.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(pod('typed'));
+  await kubectl(page, 'kubectl apply -f pod.yaml --dry-run=client');
+  await expect(consoleOutput(page)).toContainText('pod/typed created (dry run)');
+});

@@ -95,6 +95,7 @@ export class ManifestEditorView {
   private readonly viewStates = new Map<string, ViewState | null>();
   private readonly instance = ++views;
   private activeId: string | undefined;
+  private ariaLabel = '';
   /** True while the view itself writes a text the store already has. */
   private following = false;
 
@@ -119,7 +120,19 @@ export class ManifestEditorView {
       fixedOverflowWidgets: true,
       quickSuggestions: { other: true, comments: false, strings: true },
       ariaLabel: 'Manifest',
+      // the text box holds the document (up to 2,000 lines) for screen readers, so selecting
+      // all of it and typing replaces the document, as in a plain text box
+      accessibilitySupport: 'on',
+      accessibilityPageSize: 2000,
+      // typing goes in as typed, as in a plain text box: no indentation added after Enter, no
+      // closing quotes or brackets added, and Enter is a new line (Tab takes a suggestion)
+      autoIndent: 'none',
+      autoClosingBrackets: 'never',
+      autoClosingQuotes: 'never',
+      autoSurround: 'never',
+      acceptSuggestionOnEnter: 'off',
     });
+    this.acceptWholeTexts(host);
   }
 
   /** Bring the models in line with the documents and show the active one. */
@@ -135,7 +148,9 @@ export class ManifestEditorView {
     for (const doc of documents) {
       const open = this.open.get(doc.id);
       if (!open || open.name !== doc.name) this.replaceModel(doc, open);
-      else if (open.model.getValue() !== doc.text) this.follow(open.model, doc.text);
+      // the store is a keystroke behind while text is unsent: the model is the truth then
+      else if (!this.unsent.has(doc.id) && open.model.getValue() !== doc.text)
+        this.follow(open.model, doc.text);
     }
     const active = this.open.get(activeId);
     if (!active) return;
@@ -147,8 +162,12 @@ export class ManifestEditorView {
       if (state) this.editor.restoreViewState(state);
       this.activeId = activeId;
     }
-    const name = documents.find((d) => d.id === activeId)?.name ?? '';
-    this.editor.updateOptions({ ariaLabel: `Manifest ${name}` });
+    const label = `Manifest ${documents.find((d) => d.id === activeId)?.name ?? ''}`;
+    // only when it changes: rewriting the options rewrites the text box mid-typing
+    if (label !== this.ariaLabel) {
+      this.ariaLabel = label;
+      this.editor.updateOptions({ ariaLabel: label });
+    }
   }
 
   /** The dry run's diagnostics for a document whose text is still `text`. */
@@ -190,7 +209,10 @@ export class ManifestEditorView {
         label: c.label,
         ...(c.keys && { keybindings: c.keys }),
         ...(c.menu && { contextMenuGroupId: 'kubesim', contextMenuOrder: 1 }),
-        run: () => c.run(),
+        run: () => {
+          this.flush();
+          c.run();
+        },
       }),
     );
   }
@@ -210,6 +232,7 @@ export class ManifestEditorView {
   }
 
   dispose(): void {
+    this.flush();
     for (const open of this.open.values()) {
       open.subscription.dispose();
       open.model.dispose();
@@ -218,7 +241,52 @@ export class ManifestEditorView {
     this.editor.dispose();
   }
 
+  /**
+   * Text that arrives whole rather than typed — several lines in one input event, as a
+   * dictation tool, an input method or a test filling the text box sends it — goes in as
+   * written, like a paste: Monaco would otherwise indent each new line as if Enter had been
+   * typed. After the whole text box was selected (select all, then type), it replaces the
+   * document.
+   */
+  private acceptWholeTexts(host: HTMLElement): void {
+    let selectedAllAt = -Infinity;
+    // the whole text box is selected when it gains focus (select all, then focus: Monaco then
+    // moves the selection to its cursor) or right after a select all while focused
+    const noteSelectAll = (event: Event): void => {
+      const box = event.target;
+      if (
+        box instanceof HTMLTextAreaElement &&
+        box.value.length > 0 &&
+        box.selectionStart === 0 &&
+        box.selectionEnd === box.value.length
+      )
+        selectedAllAt = performance.now();
+    };
+    host.addEventListener('focus', noteSelectAll, true);
+    host.addEventListener('select', noteSelectAll, true);
+    host.addEventListener(
+      'beforeinput',
+      (event) => {
+        if (event.inputType !== 'insertText' || !event.data?.includes('\n')) return;
+        const model = this.editor.getModel();
+        const selection = this.editor.getSelection();
+        if (!model || !selection) return;
+        event.preventDefault();
+        const whole = performance.now() - selectedAllAt < 1000;
+        selectedAllAt = -Infinity;
+        this.editor.pushUndoStop();
+        this.editor.executeEdits('insert', [
+          { range: whole ? model.getFullModelRange() : selection, text: event.data },
+        ]);
+        this.editor.pushUndoStop();
+      },
+      true,
+    );
+  }
+
   private replaceModel(doc: ViewDocument, old: Open | undefined): void {
+    // renamed while text was unsent: the old model has the latest text, not the store
+    const text = old && this.unsent.has(doc.id) ? old.model.getValue() : doc.text;
     if (old) {
       old.subscription.dispose();
       if (this.activeId === doc.id) {
@@ -233,12 +301,38 @@ export class ManifestEditorView {
       path: `/kubesim-${this.instance}/${doc.id}/${doc.name}`,
     });
     const language = /\.json$/i.test(doc.name) ? 'json' : 'yaml';
-    const model = this.monaco.editor.createModel(doc.text, language, uri);
+    const model = this.monaco.editor.createModel(text, language, uri);
     model.updateOptions({ tabSize: 2, insertSpaces: true });
     const subscription = model.onDidChangeContent(() => {
-      if (!this.following) this.onText(doc.id, model.getValue());
+      if (!this.following) this.edited(doc.id);
     });
     this.open.set(doc.id, { model, name: doc.name, subscription });
+  }
+
+  /** Documents edited here whose text the store has not been given yet. */
+  private readonly unsent = new Set<string>();
+  private sendTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * The student typed: tell the store soon, once for a burst of keys (text that arrives many
+   * keys in one task — a fast typist, a test, a screen reader's text box — would otherwise
+   * render the page once per key within one task, which React refuses past 50).
+   */
+  private edited(id: string): void {
+    this.unsent.add(id);
+    this.sendTimer ??= setTimeout(() => this.flush(), 0);
+  }
+
+  /** Give the store every text typed here that it has not had yet (before an action reads it). */
+  flush(): void {
+    clearTimeout(this.sendTimer);
+    this.sendTimer = undefined;
+    const ids = [...this.unsent];
+    this.unsent.clear();
+    for (const id of ids) {
+      const open = this.open.get(id);
+      if (open) this.onText(id, open.model.getValue());
+    }
   }
 
   /** Take a text from outside as one undoable edit. */
