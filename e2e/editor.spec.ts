@@ -72,9 +72,15 @@ test("a bad label value gets the API server's own message on its line; fixed, it
 test('completion offers containers under spec', async ({ page }) => {
   await openCluster(page);
   await setManifest(page, 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: c\nspec:\n  cont');
-  await page.keyboard.press('Control+Space');
   const suggestions = page.getByRole('listbox', { name: 'Suggest' });
-  await expect(suggestions.getByRole('option', { name: /^containers\b/ })).toBeVisible();
+  // the YAML worker and the schema arrive a moment after Monaco: ask again until they have
+  await expect(async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Space');
+    await expect(suggestions.getByRole('option', { name: /^containers\b/ })).toBeVisible({
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 20_000 });
 });
 
 test('Diff against live shows a changed replica count', async ({ page }) => {
