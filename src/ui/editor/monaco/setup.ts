@@ -41,6 +41,20 @@ window.MonacoEnvironment = {
   },
 };
 
+/**
+ * Monaco cancels a language request when its model goes (a tab closed, a document converted)
+ * and some of its promise chains leave that `Canceled` unhandled. It is not an error: keep it
+ * out of the page's errors.
+ */
+const isCancellation = (reason: unknown): boolean =>
+  reason instanceof Error && reason.name === 'Canceled' && reason.message === 'Canceled';
+window.addEventListener('unhandledrejection', (event) => {
+  if (isCancellation(event.reason)) event.preventDefault();
+});
+window.addEventListener('error', (event) => {
+  if (isCancellation(event.error)) event.preventDefault();
+});
+
 /** Where the manifest schema is said to live (never fetched: it is given inline). */
 const SCHEMA_URI = 'kubesim://schemas/manifest.json';
 
