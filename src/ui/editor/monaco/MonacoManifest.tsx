@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ManifestDiagnostic } from '../../../worker/protocol';
 import { EDITOR_ACTIONS, keybinding, type EditorActionId } from './commands';
 import { loadMonaco } from './load';
@@ -111,11 +111,12 @@ export function MonacoManifest(props: Props) {
     report(v);
   }, [documents, activeId, monaco]);
 
-  // the dry run, when typing pauses: only the latest text's answer is shown
+  // the dry run, when typing pauses: only the latest text's answer is shown. A layout effect:
+  // the pause is counted from the keystroke, not from the next painted frame
   const active = documents.find((d) => d.id === activeId);
   const text = active?.text;
   const name = active?.name;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!monaco || text === undefined || name === undefined) return;
     let current = true;
     const timer = setTimeout(() => {

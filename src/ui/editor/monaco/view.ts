@@ -232,6 +232,7 @@ export class ManifestEditorView {
   }
 
   dispose(): void {
+    clearTimeout(this.sendTimer);
     this.flush();
     for (const open of this.open.values()) {
       open.subscription.dispose();
@@ -314,19 +315,23 @@ export class ManifestEditorView {
   private sendTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * The student typed: tell the store soon, once for a burst of keys (text that arrives many
-   * keys in one task — a fast typist, a test, a screen reader's text box — would otherwise
-   * render the page once per key within one task, which React refuses past 50).
+   * The student typed: tell the store at once, and once more for the rest of a burst. Text that
+   * arrives many keys in one task (a fast typist, a test, a screen reader's text box) would
+   * otherwise render the page once per key within one task, which React refuses past 50.
    */
   private edited(id: string): void {
     this.unsent.add(id);
-    this.sendTimer ??= setTimeout(() => this.flush(), 0);
+    if (this.sendTimer !== undefined) return;
+    this.flush();
+    // the burst's window: edits until the next task wait for it
+    this.sendTimer = setTimeout(() => {
+      this.sendTimer = undefined;
+      this.flush();
+    }, 0);
   }
 
   /** Give the store every text typed here that it has not had yet (before an action reads it). */
   flush(): void {
-    clearTimeout(this.sendTimer);
-    this.sendTimer = undefined;
     const ids = [...this.unsent];
     this.unsent.clear();
     for (const id of ids) {
