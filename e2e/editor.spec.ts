@@ -308,3 +308,16 @@ test('the editor’s text box takes text as typed: filled, or typed key by key',
   await kubectl(page, 'kubectl apply -f pod.yaml --dry-run=client');
   await expect(consoleOutput(page)).toContainText('pod/typed created (dry run)');
 });
+
+test('the fault menu opens a node’s YAML in the editor (kubectl edit)', async ({ page }) => {
+  await openCluster(page);
+  await page.locator('[data-kind="Node"][data-name="node-2"]').click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: /^Faults: Node node-2/ });
+  await menu.getByRole('menuitem', { name: /^Edit YAML/ }).click();
+  const tabs = manifestEditor(page).getByRole('tablist', { name: 'Documents' });
+  await expect(tabs.getByRole('tab', { name: /node-node-2\.yaml/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(manifestEditor(page).getByText(/Editing the live Node/)).toBeVisible();
+});

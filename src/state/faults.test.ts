@@ -47,6 +47,7 @@ describe('the fault menu of a node', () => {
       'Cordon',
       'Drain',
       'Delete node',
+      'Edit YAML (kubectl edit)',
     ]);
   });
 
@@ -56,6 +57,7 @@ describe('the fault menu of a node', () => {
       'Uncordon',
       'Drain',
       'Delete node',
+      'Edit YAML (kubectl edit)',
     ]);
     expect(labels({ ...on, power: 'network' })[0]).toBe('Reconnect network');
   });
@@ -98,7 +100,12 @@ describe('the fault menu of a pod', () => {
       'Delete pod',
       'Crash container web',
       'Crash container sidecar',
+      'Edit YAML (kubectl edit)',
     ]);
+    expect(target && faultItems(target, 'modern').at(-1)?.command).toEqual({
+      type: 'edit',
+      ref: { kind: 'Pod', namespace: 'default', name: 'web-1' },
+    });
     const items = target ? faultItems(target, 'modern') : [];
     expect(items[0]?.command).toEqual({ type: 'kubectl', line: 'kubectl delete pod web-1' });
     expect(items[1]?.command).toEqual({

@@ -7,6 +7,7 @@
 import type { ControlPlaneComponent, Era, NodeStats } from '../engine/contract';
 import type { Node, Pod } from '../engine/types';
 import type { FaultInput } from '../worker/protocol';
+import type { LiveRef } from './documents';
 import type { MirrorEntry } from './mirror';
 import type { ClusterState, ObjectRef } from './store';
 
@@ -37,7 +38,11 @@ export interface ContainerFacts {
   running: boolean;
 }
 
-export type FaultCommand = { type: 'kubectl'; line: string } | { type: 'fault'; fault: FaultInput };
+export type FaultCommand =
+  | { type: 'kubectl'; line: string }
+  | { type: 'fault'; fault: FaultInput }
+  /** Open the object in the manifest editor as YAML (kubectl edit). */
+  | { type: 'edit'; ref: LiveRef };
 
 export interface FaultItem {
   /** Stable within a menu: `stopNode`, `cordon`, `crash:web`… */
@@ -145,6 +150,7 @@ export function faultItems(target: FaultTarget, era: Era): FaultItem[] {
           command: kubectl(`kubectl delete pod ${target.name}${inNamespace(target.namespace)}`),
         },
         ...target.containers.map((c) => crashItem(target.namespace, target.name, c)),
+        editItem({ kind: 'Pod', namespace: target.namespace, name: target.name }),
       ];
     case 'Container':
       return [crashItem(target.namespace, target.pod, target.container)];
@@ -202,13 +208,20 @@ function nodeItems(target: Extract<FaultTarget, { kind: 'Node' }>, era: Era): Fa
   };
   // kubectl drain came with Kubernetes 1.2 (2016): the 2015 era's kubectl has no such command
   if (era === '2015') drain.disabled = 'kubectl had no drain in 2015 (it came in v1.2)';
-  items.push(drain, {
-    id: 'deleteNode',
-    label: 'Delete node',
-    command: kubectl(`kubectl delete node ${node}`),
-  });
+  items.push(
+    drain,
+    { id: 'deleteNode', label: 'Delete node', command: kubectl(`kubectl delete node ${node}`) },
+    editItem({ kind: 'Node', name: node }),
+  );
   return items;
 }
+
+/** Not a fault, but where a student looks for it: the object's YAML in the editor. */
+const editItem = (ref: LiveRef): FaultItem => ({
+  id: 'edit',
+  label: 'Edit YAML (kubectl edit)',
+  command: { type: 'edit', ref },
+});
 
 function crashItem(namespace: string, pod: string, container: ContainerFacts): FaultItem {
   const item: FaultItem = {

@@ -50,6 +50,14 @@ export function FaultMenu() {
         return;
       }
       setProblem(null);
+      if (item.command.type === 'edit') {
+        session.editLive(item.command.ref).catch((error: unknown) => {
+          setProblem(
+            `${item.label} failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        });
+        return;
+      }
       session.fault(item.command.fault).catch((error: unknown) => {
         setProblem(
           `${item.label} failed: ${error instanceof Error ? error.message : String(error)}`,

@@ -97,6 +97,8 @@ export function FaultMenuPopup(props: {
 /** What the item runs: the kubectl line, or that it is a simulated fault. */
 function commandText(item: FaultItem): string {
   if (item.command.type === 'kubectl') return item.command.line;
+  if (item.command.type === 'edit')
+    return `opens ${item.command.ref.kind.toLowerCase()}/${item.command.ref.name} in the editor, as kubectl edit does`;
   switch (item.command.fault.action) {
     case 'stopNode':
       return item.command.fault.mode === 'network'
