@@ -44,9 +44,17 @@ test('Monaco loads lazily: the cluster draws first, the plain box works meanwhil
   await expect(page.getByRole('group', { name: /^Node node-1\b/ })).toBeVisible();
   const editor = manifestEditor(page);
   await expect(editor.getByText(/Loading the full editor/)).toBeVisible();
-  await expect(editor.getByRole('textbox', { name: /^Manifest pod\.yaml/ })).toBeEditable();
+  const plain = editor.getByRole('textbox', { name: /^Manifest pod\.yaml/ });
+  await expect(plain).toBeEditable();
+  // typing goes on across the switch: what was typed stays, and the cursor with it
+  await plain.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('# typed while loading');
   release();
-  await monacoReady(page);
+  const box = await monacoReady(page);
+  await expect(box).toBeFocused();
+  await page.keyboard.type(', and after');
+  await expect(editor.getByTestId('monaco')).toContainText('# typed while loading, and after');
 });
 
 test("a bad label value gets the API server's own message on its line; fixed, it applies", async ({

@@ -51,10 +51,21 @@ export function MonacoManifest(props: Props) {
   const latest = useRef(props);
   latest.current = props;
 
+  /** Where the student was typing in the plain text box when Monaco arrived, to carry on there. */
+  const typingAt = useRef<number | null>(null);
+
   useEffect(() => {
     let live = true;
     loadMonaco().then(
-      (m) => live && setMonaco(m),
+      (m) => {
+        if (!live) return;
+        const focused = document.activeElement;
+        typingAt.current =
+          focused instanceof HTMLTextAreaElement && focused.closest('.editor-plain')
+            ? focused.selectionStart
+            : null;
+        setMonaco(m);
+      },
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => {
@@ -62,7 +73,9 @@ export function MonacoManifest(props: Props) {
     };
   }, []);
 
-  useEffect(() => {
+  // layout effects: the editor exists, shows the document and has the focus in the same commit
+  // that removes the plain text box, so no keystroke falls between the two
+  useLayoutEffect(() => {
     if (!monaco || !host.current) return;
     const v = new ManifestEditorView(monaco.monaco, host.current, (id, text) =>
       latest.current.onText(id, text),
@@ -104,10 +117,14 @@ export function MonacoManifest(props: Props) {
   }, [monaco]);
 
   const { documents, activeId } = props;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const v = view.current;
     if (!v) return;
     v.show(documents, activeId);
+    if (typingAt.current !== null) {
+      v.focusAt(typingAt.current);
+      typingAt.current = null;
+    }
     report(v);
   }, [documents, activeId, monaco]);
 

@@ -231,6 +231,13 @@ export class ManifestEditorView {
     this.editor.focus();
   }
 
+  /** Focus with the cursor at a character offset of the shown document. */
+  focusAt(offset: number): void {
+    const model = this.editor.getModel();
+    if (model) this.editor.setPosition(model.getPositionAt(offset));
+    this.editor.focus();
+  }
+
   dispose(): void {
     clearTimeout(this.sendTimer);
     this.flush();
