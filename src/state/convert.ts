@@ -14,6 +14,7 @@
  */
 import { parseAllDocuments, stringify, type Tags } from 'yaml';
 import {
+  languageOf,
   uniqueName,
   type DocumentLanguage,
   type EditorDocument,
@@ -38,7 +39,7 @@ export function convertedDocument(
   to: DocumentLanguage,
 ): Conversion {
   const name = renamed(doc.name, to);
-  if (languageOfName(doc.name) === to) return { ok: true, name: doc.name, text: doc.text };
+  if (languageOf(doc) === to) return { ok: true, name: doc.name, text: doc.text };
   if (to === 'json') {
     const values = yamlValues(doc.text);
     if (!Array.isArray(values)) return values;
@@ -67,9 +68,6 @@ export function convertedDocument(
   }
   return { ok: true, name, text: yamlText(values) };
 }
-
-const languageOfName = (name: string): DocumentLanguage =>
-  /\.json$/i.test(name) ? 'json' : 'yaml';
 
 function renamed(name: string, to: DocumentLanguage): string {
   const stem = name.replace(/\.(ya?ml|json)$/i, '');

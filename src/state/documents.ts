@@ -99,19 +99,23 @@ export const documentById = (state: EditorState, id: string): EditorDocument | u
 export function uniqueName(name: string, taken: readonly string[], ignoring?: string): string {
   const used = new Set(taken.filter((t) => t !== ignoring));
   if (!used.has(name)) return name;
-  const dot = name.search(/\.(ya?ml|json)$/i);
-  const [stem, ext] = dot < 0 ? [name, ''] : [name.slice(0, dot), name.slice(dot)];
+  const [stem, ext] = splitExtension(name);
   for (let n = 2; ; n++) {
     const candidate = `${stem}-${n}${ext}`;
     if (!used.has(candidate)) return candidate;
   }
 }
 
+/** A file name as stem and manifest extension (`pod`, `.yaml`); no extension gives `''`. */
+function splitExtension(name: string): [string, string] {
+  const dot = name.search(/\.(ya?ml|json)$/i);
+  return dot < 0 ? [name, ''] : [name.slice(0, dot), name.slice(dot)];
+}
+
 /** Whether `name` is `wanted` or one of the `-N` names `uniqueName` makes from it. */
 function sameFile(name: string, wanted: string): boolean {
   if (name === wanted) return true;
-  const dot = wanted.search(/\.(ya?ml|json)$/i);
-  const [stem, ext] = dot < 0 ? [wanted, ''] : [wanted.slice(0, dot), wanted.slice(dot)];
+  const [stem, ext] = splitExtension(wanted);
   return (
     name.startsWith(`${stem}-`) &&
     name.endsWith(ext) &&

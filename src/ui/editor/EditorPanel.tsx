@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useCluster, useSession } from '../../state/context';
 import {
+  activeDocument,
   documentNameProblem,
   languageOf,
   selectEditorState,
-  type EditorDocument,
 } from '../../state/editor';
 import type { DocumentAction } from '../../state/documentActions';
 import { templatesFor, type TemplateKind } from '../../state/templates';
@@ -51,8 +51,7 @@ export function EditorPanel() {
       session.setEditorCollapsed(true);
   }, [editor.collapsed, session]);
 
-  const active: EditorDocument =
-    editor.documents.find((d) => d.id === editor.active) ?? (editor.documents[0] as EditorDocument);
+  const active = activeDocument(editor);
   const collapsed = editor.collapsed === true;
   const problem = documentNameProblem(active.name);
   const language = languageOf(active);
@@ -119,11 +118,6 @@ export function EditorPanel() {
       previousTab: () => step(-1),
     }),
     [run, showDiff, session, openFiles, active, convert, step],
-  );
-
-  const documents = useMemo(
-    () => editor.documents.map((d) => ({ id: d.id, name: d.name, text: d.text })),
-    [editor.documents],
   );
 
   const onDrop = (event: DragEvent<HTMLElement>): void => {
@@ -301,7 +295,7 @@ export function EditorPanel() {
             </p>
           )}
           <MonacoManifest
-            documents={documents}
+            documents={editor.documents}
             activeId={active.id}
             onText={(id, text) => session.editDocument({ text }, id)}
             validate={(text, name) => session.query({ type: 'validate', text, source: name })}

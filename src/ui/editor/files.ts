@@ -3,6 +3,8 @@
  * save dialog where it has one) and drop. Only manifests: YAML or JSON text, at most 1 MiB, so a
  * dropped photo or a log file gets a clear "no" instead of a frozen tab.
  */
+import { languageOf } from '../../state/documents';
+
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 export interface ReadFile {
@@ -70,7 +72,7 @@ export function pickFiles(): Promise<File[]> {
 
 /** Save a document under its name: the browser's download (the file lands in Downloads). */
 export function saveFile(name: string, text: string): void {
-  const type = /\.json$/i.test(name) ? 'application/json' : 'application/yaml';
+  const type = languageOf({ name }) === 'json' ? 'application/json' : 'application/yaml';
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;

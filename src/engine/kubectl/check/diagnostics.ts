@@ -9,9 +9,9 @@ import type { Era, ManifestDiagnostic, SourceRange } from '../../contract';
 import { parsePath } from '../../api/decode/locate';
 import { decodeErrorText } from '../manifests';
 import { formatStatusError } from '../errors';
+import type { OkDocument } from './documents';
 
 type FailedDocument = Extract<DecodedDocument, { ok: false }>;
-type OkDocument = Extract<DecodedDocument, { ok: true }>;
 
 /** The text's lines, without their line breaks. */
 export function splitLines(text: string): string[] {

@@ -187,24 +187,35 @@ function deleteOptions(inv: Invocation): DeleteOptions | string {
   } else if (force) {
     opts.gracePeriodSeconds = 0;
   }
+  const cascade = cascadePolicy(inv);
+  if (!cascade.ok) return cascade.error;
+  opts.propagationPolicy = cascade.policy;
+  return opts;
+}
+
+/** `--cascade` as a propagation policy (delete, replace --force), or kubectl's error for it. */
+export function cascadePolicy(
+  inv: Invocation,
+):
+  | { ok: true; policy: NonNullable<DeleteOptions['propagationPolicy']> }
+  | { ok: false; error: string } {
   const cascade = flagString(inv, 'cascade');
   switch (cascade) {
     case '':
     case 'true':
     case 'background':
-      opts.propagationPolicy = 'Background';
-      break;
+      return { ok: true, policy: 'Background' };
     case 'false':
     case 'orphan':
-      opts.propagationPolicy = 'Orphan';
-      break;
+      return { ok: true, policy: 'Orphan' };
     case 'foreground':
-      opts.propagationPolicy = 'Foreground';
-      break;
+      return { ok: true, policy: 'Foreground' };
     default:
-      return `error: invalid cascade value (${cascade}). Must be "background", "foreground", or "orphan".`;
+      return {
+        ok: false,
+        error: `error: invalid cascade value (${cascade}). Must be "background", "foreground", or "orphan".`,
+      };
   }
-  return opts;
 }
 
 /**

@@ -22,6 +22,7 @@ import { manifestObjects, type ManifestObject } from '../manifests';
 import { printJson, printYaml } from '../printers';
 import { LAST_APPLIED } from './apply';
 import { dryRunMode, dryRunSuffix, objectRef } from './create';
+import { cascadePolicy } from './delete';
 
 type DryRun = 'none' | 'client' | 'server';
 
@@ -217,12 +218,8 @@ function deleteOptions(inv: Invocation, grace: number): DeleteOptions | string {
   const opts: DeleteOptions = {};
   // replace.go turns --grace-period=0 into 1, "to prevent accidental data loss"
   if (grace >= 0) opts.gracePeriodSeconds = grace === 0 ? 1 : grace;
-  const cascade = flagString(inv, 'cascade');
-  if (cascade === '' || cascade === 'true' || cascade === 'background')
-    opts.propagationPolicy = 'Background';
-  else if (cascade === 'false' || cascade === 'orphan') opts.propagationPolicy = 'Orphan';
-  else if (cascade === 'foreground') opts.propagationPolicy = 'Foreground';
-  else
-    return `error: invalid cascade value (${cascade}). Must be "background", "foreground", or "orphan".`;
+  const cascade = cascadePolicy(inv);
+  if (!cascade.ok) return cascade.error;
+  opts.propagationPolicy = cascade.policy;
   return opts;
 }

@@ -3,8 +3,6 @@
  */
 import { editDistance } from '../../util/editDistance';
 
-export { editDistance };
-
 /** Near misses are typos: at most two edits, and fewer than the word's own length. */
 export const NEAR = 2;
 

@@ -62,7 +62,9 @@ export function buildScope(
 ): Scope {
   const namespaceOf = (doc: LintDocument): string =>
     doc.object.metadata?.namespace || requestNamespace;
-  const fileKeys = docs.map((d) => keyOf(d.object, namespaceOf(d)));
+  // a set, not a list: this runs on every pause in typing, against every live object
+  const idOf = (k: ObjectKey): string => `${k.kind}/${k.namespace}/${k.name}`;
+  const fileKeys = new Set(docs.map((d) => idOf(keyOf(d.object, namespaceOf(d)))));
   const podSets: PodSet[] = [];
   const controllers: ControllerInScope[] = [];
 
@@ -95,7 +97,7 @@ export function buildScope(
   docs.forEach((d) => add(d.object, namespaceOf(d), true));
   for (const o of live) {
     const namespace = o.metadata?.namespace ?? 'default';
-    if (!fileKeys.some((k) => sameKey(k, keyOf(o, namespace)))) add(o, namespace, false);
+    if (!fileKeys.has(idOf(keyOf(o, namespace)))) add(o, namespace, false);
   }
   return { podSets, controllers, namespaceOf };
 }

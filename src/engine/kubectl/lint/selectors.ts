@@ -41,17 +41,16 @@ export interface EffectiveSelector {
 const hasEntries = (m: Record<string, string> | undefined | null): m is Record<string, string> =>
   m !== undefined && m !== null && typeof m === 'object' && Object.keys(m).length > 0;
 
+/** The equalities of a `key: value` map written at `parent`. */
+const equalitiesOf = (map: Record<string, string>, parent: string): Equality[] =>
+  Object.entries(map).map(([key, value]) => ({ key, value, path: `${parent}[${key}]`, parent }));
+
 function fromMap(
   map: Record<string, string>,
   field: string,
   defaulted: boolean,
 ): EffectiveSelector {
-  const equalities = Object.entries(map).map(([key, value]) => ({
-    key,
-    value,
-    path: `${field}[${key}]`,
-    parent: field,
-  }));
+  const equalities = equalitiesOf(map, field);
   return { selector: selectorFromSet(map), text: formatSet(map), equalities, field, defaulted };
 }
 
@@ -79,12 +78,7 @@ export function selectorOfController(c: Controller): EffectiveSelector | undefin
   if (!ls || (!hasEntries(ls.matchLabels) && !ls.matchExpressions?.length)) return undefined;
   const selector = selectorFromLabelSelector(ls);
   if (selector.isNothing) return undefined;
-  const equalities = Object.entries(ls.matchLabels ?? {}).map(([key, value]) => ({
-    key,
-    value,
-    path: `spec.selector.matchLabels[${key}]`,
-    parent: 'spec.selector.matchLabels',
-  }));
+  const equalities = equalitiesOf(ls.matchLabels ?? {}, 'spec.selector.matchLabels');
   return {
     selector,
     text: selector.toString(),

@@ -9,7 +9,8 @@
 import type { ManifestDiagnostic, ManifestFix } from '../../contract';
 import type { Service } from '../../types';
 import { literal, valueRange, warning, type LintDocument } from './document';
-import { editDistance, meantValue, NEAR } from './nearMiss';
+import { editDistance } from '../../util/editDistance';
+import { meantValue, NEAR } from './nearMiss';
 import { describePods, listOf, type PodSet, type Scope } from './scope';
 import { selectorOfService, type EffectiveSelector, type Equality } from './selectors';
 

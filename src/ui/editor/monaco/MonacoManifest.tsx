@@ -153,21 +153,26 @@ export function MonacoManifest(props: Props) {
     };
   }, [monaco, activeId, text, name]);
 
+  /** What was last reported: typing re-reports unchanged markers, which need no new render. */
+  const reported = useRef('');
+
   function report(v: ManifestEditorView): void {
     const id = latest.current.activeId;
-    latest.current.onMarkers(
-      v
-        .markers(id)
-        .map((m) => ({
-          severity: m.severity >= 8 ? 'error' : m.severity >= 4 ? 'warning' : 'info',
-          message: m.message,
-          source: m.source ?? m.owner,
-          line: m.startLineNumber,
-          column: m.startColumn,
-        }))
-        .sort((a, b) => a.line - b.line || a.column - b.column) as MarkerLine[],
-      v.checked(id),
-    );
+    const lines = v
+      .markers(id)
+      .map((m) => ({
+        severity: m.severity >= 8 ? 'error' : m.severity >= 4 ? 'warning' : 'info',
+        message: m.message,
+        source: m.source ?? m.owner,
+        line: m.startLineNumber,
+        column: m.startColumn,
+      }))
+      .sort((a, b) => a.line - b.line || a.column - b.column) as MarkerLine[];
+    const checked = v.checked(id);
+    const key = JSON.stringify([checked, lines]);
+    if (key === reported.current) return;
+    reported.current = key;
+    latest.current.onMarkers(lines, checked);
   }
 
   return (

@@ -58,14 +58,3 @@ function visible(range: SourceRange, lineLength: (line: number) => number): Sour
   if (start.column <= length) return { start, end: { line: start.line, column: length + 1 } };
   return { start, end: { line: start.line, column: start.column + 1 } };
 }
-
-/** "1 error, 2 warnings", or undefined when the document is clean. */
-export function problemCount(diagnostics: readonly ManifestDiagnostic[]): string | undefined {
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
-  const parts = [
-    errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '',
-    warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
-  ].filter((p) => p !== '');
-  return parts.length > 0 ? parts.join(', ') : undefined;
-}
