@@ -5,6 +5,7 @@
  * truth for the text — the view reports every edit and follows every outside change
  * (an example opened, a conversion, a reload) without losing undo.
  */
+import { languageOf } from '../../../state/documents';
 import type { ManifestDiagnostic } from '../../../worker/protocol';
 import { MARKER_OWNER, markersOf } from './markers';
 import type { Monaco, monaco } from './setup';
@@ -219,6 +220,8 @@ export class ManifestEditorView {
 
   setTheme(dark: boolean): void {
     this.monaco.editor.setTheme(dark ? 'kubesim-dark' : 'kubesim-light');
+    // said on the page too, for anyone (or any test) checking the editor follows the theme
+    this.editor.getContainerDomNode().dataset['theme'] = dark ? 'dark' : 'light';
   }
 
   reveal(line: number, column = 1): void {
@@ -308,8 +311,7 @@ export class ManifestEditorView {
       scheme: 'file',
       path: `/kubesim-${this.instance}/${doc.id}/${doc.name}`,
     });
-    const language = /\.json$/i.test(doc.name) ? 'json' : 'yaml';
-    const model = this.monaco.editor.createModel(text, language, uri);
+    const model = this.monaco.editor.createModel(text, languageOf(doc), uri);
     model.updateOptions({ tabSize: 2, insertSpaces: true });
     const subscription = model.onDidChangeContent(() => {
       if (!this.following) this.edited(doc.id);
